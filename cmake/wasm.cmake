@@ -1,0 +1,39 @@
+# WebAssembly build: pw::shared plus the embind module `portal-widgets.{js,wasm}`.
+# scripts/build.mjs wraps the emitted glue with web/ into the dist/ bundle.
+
+# Under emcmake find_package(nlohmann_json) fails, and -I/usr/include would shadow
+# the wasm sysroot, so the headers come through a folder holding only a link.
+set(PW_NLOHMANN_ONLY ${CMAKE_BINARY_DIR}/nlohmann-only)
+file(MAKE_DIRECTORY ${PW_NLOHMANN_ONLY})
+file(CREATE_LINK /usr/include/nlohmann ${PW_NLOHMANN_ONLY}/nlohmann SYMBOLIC)
+target_include_directories(pw_shared SYSTEM PUBLIC ${PW_NLOHMANN_ONLY})
+
+# Size is a feature: no exceptions (nlohmann is used in its no-throw form), LTO.
+target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -DJSON_NOEXCEPTION -DNDEBUG)
+
+add_executable(pw_wasm
+  wasm/font_scale_bindings.cpp
+)
+target_link_libraries(pw_wasm PRIVATE pw::shared)
+# The .wasm file name is baked into the glue, so it is chosen here, not renamed later.
+set_target_properties(pw_wasm PROPERTIES OUTPUT_NAME portal-widgets SUFFIX .js)
+
+# emcc's JS optimizer needs Debian's node modules (the machine's node is not Debian's).
+set(CMAKE_CXX_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+set_target_properties(pw_wasm PROPERTIES CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs")
+
+target_link_options(pw_wasm PRIVATE
+  --bind
+  -Oz
+  -flto
+  -sMODULARIZE=1
+  -sEXPORT_NAME=createPortalWidgetsModule
+  -sENVIRONMENT=web
+  -sMALLOC=emmalloc            # smallest allocator; we allocate little
+  -sFILESYSTEM=0
+  -sINITIAL_MEMORY=65536        # one page to start, grows on demand
+  -sTOTAL_STACK=8192
+  -sALLOW_MEMORY_GROWTH=1
+  -sDYNAMIC_EXECUTION=0         # no eval/new Function: works under a strict CSP
+  -sINCOMING_MODULE_JS_API=[locateFile,wasmBinary,print,printErr]
+)

@@ -1,0 +1,81 @@
+#include "font_scale_options.h"
+
+#include "option_reader.h"
+
+namespace pw {
+namespace {
+
+void read_steps(OptionReader& reader, FontScaleOptions& options) {
+  const auto* value = reader.find("steps", nlohmann::json::value_t::array, "an array of percents");
+  if (!value) return;
+  std::vector<double> steps;
+  for (const auto& item : *value) {
+    if (!item.is_number()) {
+      reader.warn("option \"steps\" must hold only numbers; the default steps are used");
+      return;
+    }
+    steps.push_back(item.get<double>());
+  }
+  const std::string problem = font_scale_steps_problem(steps);
+  if (!problem.empty()) {
+    reader.warn("option \"steps\" " + problem + "; the default steps are used");
+    return;
+  }
+  options.steps = std::move(steps);
+}
+
+// Overrides of single UI texts, e.g. {"larger": "Chữ to hơn"}.
+void read_strings(const nlohmann::json& object, FontScaleStrings& strings,
+                  std::vector<std::string>& warnings) {
+  OptionReader reader(object, warnings);
+  reader.read_string("group", strings.group);
+  reader.read_string("smaller", strings.smaller);
+  reader.read_string("reset", strings.reset);
+  reader.read_string("larger", strings.larger);
+  reader.read_string("changed", strings.changed);
+  reader.read_string("atSmallest", strings.at_smallest);
+  reader.read_string("atLargest", strings.at_largest);
+  reader.report_unknown_keys(
+      {"group", "smaller", "reset", "larger", "changed", "atSmallest", "atLargest"},
+      "text in \"strings\"");
+}
+
+}  // namespace
+
+ParsedFontScaleOptions parse_font_scale_options(const OptionLayers& layers) {
+  MergedOptions merged = merge_option_layers(layers);
+  ParsedFontScaleOptions parsed{FontScaleOptions{}, std::move(merged.warnings)};
+  FontScaleOptions& options = parsed.options;
+  OptionReader reader(merged.object, parsed.warnings);
+
+  options.language = language_for_page(layers.page_lang);
+  std::string lang;
+  reader.read_string("lang", lang, 35);
+  if (!lang.empty()) {
+    if (const auto chosen = parse_language(lang)) {
+      options.language = *chosen;
+    } else {
+      reader.warn("option \"lang\" must be \"vi\" or \"en\"; the page language is used");
+    }
+  }
+  options.strings = default_font_scale_strings(options.language);
+
+  reader.read_string("target", options.target, 500);
+  read_steps(reader, options);
+  reader.read_number("default", options.default_percent, 50, 400);
+  const std::size_t nearest = nearest_step(options.steps, options.default_percent);
+  if (options.steps[nearest] != options.default_percent) {
+    reader.warn("option \"default\" is not one of the steps; the nearest step is used");
+    options.default_percent = options.steps[nearest];
+  }
+  reader.read_bool("persist", options.persist);
+  reader.read_string("storageKey", options.storage_key, 100);
+  if (const auto* strings = reader.find("strings", nlohmann::json::value_t::object, "an object")) {
+    read_strings(*strings, options.strings, parsed.warnings);
+  }
+  reader.report_unknown_keys(
+      {"lang", "target", "steps", "default", "persist", "storageKey", "strings"}, "option");
+  return parsed;
+}
+
+}  // namespace pw

@@ -1,0 +1,95 @@
+#include "inline_font_size.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
+namespace pw {
+namespace {
+
+constexpr double kPxPerPt = 4.0 / 3.0;
+// No real text is larger than this; anything above is an editor accident.
+constexpr double kMaxPlausiblePx = 1000.0;
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+bool ends_with_unit(std::string_view s, std::string_view unit) {
+  if (s.size() <= unit.size()) return false;
+  for (std::size_t i = 0; i < unit.size(); ++i) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[s.size() - unit.size() + i])));
+    if (c != unit[i]) return false;
+  }
+  return true;
+}
+
+// A plain CSS <number>: digits with at most one dot, no sign, no exponent.
+std::optional<double> parse_plain_number(std::string_view s) {
+  if (s.empty() || s.size() > 12) return std::nullopt;
+  bool seen_dot = false;
+  bool seen_digit = false;
+  for (char c : s) {
+    if (c == '.') {
+      if (seen_dot) return std::nullopt;
+      seen_dot = true;
+    } else if (c >= '0' && c <= '9') {
+      seen_digit = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!seen_digit) return std::nullopt;
+  return std::strtod(std::string(s).c_str(), nullptr);
+}
+
+}  // namespace
+
+std::optional<double> parse_absolute_font_size_px(std::string_view css_value) {
+  std::string_view value = trim(css_value);
+  double px_per_unit = 0;
+  if (ends_with_unit(value, "px")) {
+    px_per_unit = 1.0;
+  } else if (ends_with_unit(value, "pt")) {
+    px_per_unit = kPxPerPt;
+  } else {
+    return std::nullopt;
+  }
+  const auto number = parse_plain_number(trim(value.substr(0, value.size() - 2)));
+  if (!number) return std::nullopt;
+  const double px = *number * px_per_unit;
+  if (!std::isfinite(px) || px > kMaxPlausiblePx) return std::nullopt;
+  return px;
+}
+
+std::optional<double> relative_font_size_em(double inline_px, double parent_px, double scale) {
+  if (!std::isfinite(inline_px) || !std::isfinite(parent_px) || !std::isfinite(scale)) {
+    return std::nullopt;
+  }
+  if (inline_px < 0 || parent_px <= 0 || scale <= 0) return std::nullopt;
+  return inline_px * scale / parent_px;
+}
+
+std::string format_em(double em) {
+  const long long tenthousandths = std::llround(em * 10000.0);
+  std::string text = std::to_string(tenthousandths / 10000);
+  long long fraction = tenthousandths % 10000;
+  if (fraction != 0) {
+    std::string digits = std::to_string(fraction);
+    digits.insert(0, 4 - digits.size(), '0');
+    while (digits.back() == '0') digits.pop_back();
+    text += '.' + digits;
+  }
+  return text + "em";
+}
+
+std::string relative_font_size(std::string_view css_value, double parent_px, double scale) {
+  const auto px = parse_absolute_font_size_px(css_value);
+  if (!px) return "";
+  const auto em = relative_font_size_em(*px, parent_px, scale);
+  return em ? format_em(*em) : "";
+}
+
+}  // namespace pw

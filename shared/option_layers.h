@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace pw {
+
+// Where a widget's options come from, weakest first. Each is a JSON text as the
+// page wrote it: `data-pw-options`, then the named `data-pw-*` attributes, then
+// the object passed to `PortalWidgets.mount(el, options)`. An empty text is absent.
+struct OptionLayers {
+  std::string data_options;
+  std::string named;
+  std::string programmatic;
+  std::string page_lang;  // the page's `lang`, which picks the default language
+};
+
+struct MergedOptions {
+  nlohmann::json object = nlohmann::json::object();
+  std::vector<std::string> warnings;
+};
+
+// Later layers win key by key (nested objects such as "strings" merge too).
+// A layer that is not a JSON object is reported and skipped, never fatal.
+MergedOptions merge_option_layers(const OptionLayers& layers);
+
+}  // namespace pw

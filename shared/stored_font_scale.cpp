@@ -1,0 +1,48 @@
+#include "stored_font_scale.h"
+
+#include <cmath>
+
+namespace pw {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+std::optional<double> parse_stored_percent(std::string_view stored) {
+  const std::size_t dot = stored.find('.');
+  const std::string_view whole = stored.substr(0, dot);
+  const std::string_view fraction =
+      dot == std::string_view::npos ? std::string_view{} : stored.substr(dot + 1);
+  if (whole.empty() || whole.size() > 3) return std::nullopt;
+  if (dot != std::string_view::npos && (fraction.empty() || fraction.size() > 2)) {
+    return std::nullopt;
+  }
+  double value = 0;
+  for (char c : whole) {
+    if (!is_digit(c)) return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  double scale = 0.1;
+  for (char c : fraction) {
+    if (!is_digit(c)) return std::nullopt;
+    value += (c - '0') * scale;
+    scale /= 10;
+  }
+  if (value < kMinStoredPercent || value > kMaxStoredPercent) return std::nullopt;
+  return value;
+}
+
+std::string format_stored_percent(double percent) {
+  const long hundredths = std::lround(percent * 100.0);
+  std::string text = std::to_string(hundredths / 100);
+  const long fraction = hundredths % 100;
+  if (fraction != 0) {
+    text += '.';
+    text += static_cast<char>('0' + fraction / 10);
+    if (fraction % 10 != 0) text += static_cast<char>('0' + fraction % 10);
+  }
+  return text;
+}
+
+}  // namespace pw

@@ -1,0 +1,83 @@
+#include "font_scale_options.h"
+
+#include <gtest/gtest.h>
+
+namespace pw {
+
+OptionLayers data_options(std::string json) { return {std::move(json), "", "", ""}; }
+
+TEST(FontScaleOptions, DefaultsAreVietnameseSevenStepsPersisted) {
+  const auto parsed = parse_font_scale_options({});
+  EXPECT_TRUE(parsed.warnings.empty());
+  EXPECT_EQ(parsed.options.steps, default_font_scale_steps());
+  EXPECT_EQ(parsed.options.default_percent, 100);
+  EXPECT_EQ(parsed.options.language, Language::vi);
+  EXPECT_EQ(parsed.options.strings.larger, "Tăng cỡ chữ");
+  EXPECT_TRUE(parsed.options.persist);
+}
+
+TEST(FontScaleOptions, TargetComesFromTheNamedAttribute) {
+  const auto parsed = parse_font_scale_options({"", R"({"target":"#noi-dung"})", "", ""});
+  EXPECT_EQ(parsed.options.target, "#noi-dung");
+}
+
+TEST(FontScaleOptions, PageLanguagePicksEnglishAndOptionOverridesIt) {
+  EXPECT_EQ(parse_font_scale_options({"", "", "", "en-GB"}).options.strings.larger,
+            "Increase text size");
+  const auto chosen = parse_font_scale_options({R"({"lang":"vi"})", "", "", "en"});
+  EXPECT_EQ(chosen.options.language, Language::vi);
+}
+
+TEST(FontScaleOptions, CustomStepsAndDefault) {
+  const auto parsed = parse_font_scale_options(data_options(R"({"steps":[100,150,200,300],"default":150})"));
+  EXPECT_TRUE(parsed.warnings.empty());
+  EXPECT_EQ(parsed.options.steps, (std::vector<double>{100, 150, 200, 300}));
+  EXPECT_EQ(parsed.options.default_percent, 150);
+}
+
+TEST(FontScaleOptions, DefaultNotAmongStepsSnapsToNearestWithWarning) {
+  const auto parsed = parse_font_scale_options(data_options(R"({"default":130})"));
+  EXPECT_EQ(parsed.options.default_percent, 125);
+  EXPECT_EQ(parsed.warnings.size(), 1u);
+}
+
+TEST(FontScaleOptions, WrongTypesKeepDefaultsWithOneWarningEach) {
+  const auto parsed = parse_font_scale_options(
+      data_options(R"({"steps":"big","default":"125","persist":"no","lang":42})"));
+  EXPECT_EQ(parsed.options.steps, default_font_scale_steps());
+  EXPECT_EQ(parsed.options.default_percent, 100);
+  EXPECT_TRUE(parsed.options.persist);
+  EXPECT_EQ(parsed.warnings.size(), 4u);
+}
+
+TEST(FontScaleOptions, InvalidStepListsFallBackToDefaults) {
+  for (const char* json : {R"({"steps":[200,100]})", R"({"steps":[100,"x"]})",
+                           R"({"steps":[100,9000]})", R"({"steps":[]})"}) {
+    const auto parsed = parse_font_scale_options(data_options(json));
+    EXPECT_EQ(parsed.options.steps, default_font_scale_steps()) << json;
+    EXPECT_EQ(parsed.warnings.size(), 1u) << json;
+  }
+}
+
+TEST(FontScaleOptions, MalformedJsonKeepsEveryDefault) {
+  const auto parsed = parse_font_scale_options(data_options("{\"steps\": [100, 150"));
+  EXPECT_EQ(parsed.options.steps, default_font_scale_steps());
+  EXPECT_EQ(parsed.warnings.size(), 1u);
+}
+
+TEST(FontScaleOptions, UnknownKeysAreReportedNotFatal) {
+  const auto parsed = parse_font_scale_options(
+      data_options(R"({"default":125,"colour":"red","strings":{"larger":"To","bogus":"x"}})"));
+  EXPECT_EQ(parsed.options.default_percent, 125);
+  EXPECT_EQ(parsed.options.strings.larger, "To");
+  EXPECT_EQ(parsed.options.strings.smaller, "Giảm cỡ chữ");
+  EXPECT_EQ(parsed.warnings.size(), 2u);
+}
+
+TEST(FontScaleOptions, UnknownLanguageWarnsAndKeepsPageLanguage) {
+  const auto parsed = parse_font_scale_options({R"({"lang":"fr"})", "", "", "en"});
+  EXPECT_EQ(parsed.options.language, Language::en);
+  EXPECT_EQ(parsed.warnings.size(), 1u);
+}
+
+}  // namespace pw

@@ -1,0 +1,65 @@
+#include "option_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace pw {
+
+const nlohmann::json kMixedOptions = nlohmann::json::parse(
+    R"({"n": 5, "big": 1e300, "s": "text", "b": true, "wrong": "5", "extra": 1})");
+
+TEST(OptionReader, ReadsValuesOfTheRightType) {
+  std::vector<std::string> warnings;
+  OptionReader reader(kMixedOptions, warnings);
+  double n = 0;
+  std::string s;
+  bool b = false;
+  reader.read_number("n", n, 0, 10);
+  reader.read_string("s", s);
+  reader.read_bool("b", b);
+  EXPECT_EQ(n, 5);
+  EXPECT_EQ(s, "text");
+  EXPECT_TRUE(b);
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(OptionReader, WrongTypeOrRangeKeepsTheDefaultAndWarnsOnce) {
+  std::vector<std::string> warnings;
+  OptionReader reader(kMixedOptions, warnings);
+  double wrong = 1;
+  double big = 2;
+  reader.read_number("wrong", wrong, 0, 10);
+  reader.read_number("big", big, 0, 10);
+  EXPECT_EQ(wrong, 1);
+  EXPECT_EQ(big, 2);
+  EXPECT_EQ(warnings.size(), 2u);
+}
+
+TEST(OptionReader, AbsentKeysAreSilent) {
+  std::vector<std::string> warnings;
+  OptionReader reader(kMixedOptions, warnings);
+  double missing = 3;
+  reader.read_number("missing", missing, 0, 10);
+  EXPECT_EQ(missing, 3);
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(OptionReader, ReportsEachUnknownKey) {
+  std::vector<std::string> warnings;
+  OptionReader reader(kMixedOptions, warnings);
+  reader.report_unknown_keys({"n", "big", "s", "b"}, "option");
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_NE(warnings[0].find("\"extra\""), std::string::npos);
+  EXPECT_NE(warnings[1].find("\"wrong\""), std::string::npos);
+}
+
+TEST(OptionReader, OverlongStringIsRejected) {
+  std::vector<std::string> warnings;
+  const nlohmann::json options{{"key", std::string(300, 'x')}};
+  OptionReader reader(options, warnings);
+  std::string key = "default";
+  reader.read_string("key", key, 100);
+  EXPECT_EQ(key, "default");
+  EXPECT_EQ(warnings.size(), 1u);
+}
+
+}  // namespace pw
