@@ -10,6 +10,7 @@ namespace {
 constexpr double kPxPerPt = 4.0 / 3.0;
 // No real text is larger than this; anything above is an editor accident.
 constexpr double kMaxPlausiblePx = 1000.0;
+constexpr double kMaxPlausibleEm = 1000.0;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -69,16 +70,19 @@ std::optional<double> relative_font_size_em(double inline_px, double parent_px, 
     return std::nullopt;
   }
   if (inline_px < 0 || parent_px <= 0 || scale <= 0) return std::nullopt;
-  return inline_px * scale / parent_px;
+  const double em = inline_px * scale / parent_px;
+  if (em > kMaxPlausibleEm) return std::nullopt;  // a collapsed parent, not text
+  return em;
 }
 
 std::string format_em(double em) {
-  const long long tenthousandths = std::llround(em * 10000.0);
-  std::string text = std::to_string(tenthousandths / 10000);
-  long long fraction = tenthousandths % 10000;
+  constexpr long long kScale = 100000;  // five decimals: exact to well under a pixel
+  const long long scaled = std::llround(em * kScale);
+  std::string text = std::to_string(scaled / kScale);
+  const long long fraction = scaled % kScale;
   if (fraction != 0) {
     std::string digits = std::to_string(fraction);
-    digits.insert(0, 4 - digits.size(), '0');
+    digits.insert(0, 5 - digits.size(), '0');
     while (digits.back() == '0') digits.pop_back();
     text += '.' + digits;
   }

@@ -19,7 +19,7 @@ std::optional<double> parse_absolute_font_size_px(std::string_view css_value);
 std::optional<double> relative_font_size_em(double inline_px, double parent_px,
                                             double scale);
 
-// 0.875 → "0.875em"; at most four decimals, trailing zeros dropped.
+// 0.875 → "0.875em"; at most five decimals, trailing zeros dropped.
 std::string format_em(double em);
 
 // The whole rewrite: the CSS value to put in place of `css_value`, or "" to

@@ -36,13 +36,16 @@ TEST(InlineFontSize, RejectsDegenerateMeasurements) {
   EXPECT_EQ(relative_font_size_em(16, 16, 0), std::nullopt);
   EXPECT_EQ(relative_font_size_em(NAN, 16, 1), std::nullopt);
   EXPECT_EQ(relative_font_size_em(16, INFINITY, 1), std::nullopt);
+  EXPECT_EQ(relative_font_size_em(16, 1e-300, 1), std::nullopt);
 }
 
-TEST(InlineFontSize, FormatsEmWithAtMostFourDecimals) {
+TEST(InlineFontSize, FormatsEmWithAtMostFiveDecimals) {
   EXPECT_EQ(format_em(1.0), "1em");
   EXPECT_EQ(format_em(0.875), "0.875em");
-  EXPECT_EQ(format_em(2.0 / 3.0), "0.6667em");
+  EXPECT_EQ(format_em(2.0 / 3.0), "0.66667em");
   EXPECT_EQ(format_em(0.05), "0.05em");
+  EXPECT_EQ(format_em(0.00001), "0.00001em");
+  EXPECT_EQ(format_em(0), "0em");
 }
 
 TEST(InlineFontSize, RewritesWordPastedSizesNestedInsideEachOther) {
