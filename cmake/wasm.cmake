@@ -31,8 +31,8 @@ target_link_options(pw_wasm PRIVATE
   -sENVIRONMENT=web
   -sMALLOC=emmalloc            # smallest allocator; we allocate little
   -sFILESYSTEM=0
-  -sINITIAL_MEMORY=65536        # one page to start, grows on demand
-  -sTOTAL_STACK=8192
+  -sINITIAL_MEMORY=131072       # two pages to start, grows on demand
+  -sTOTAL_STACK=32768           # nlohmann parsing recurses; 8 KB overflowed
   -sALLOW_MEMORY_GROWTH=1
   -sDYNAMIC_EXECUTION=0         # no eval/new Function: works under a strict CSP
   -sINCOMING_MODULE_JS_API=[locateFile,wasmBinary,print,printErr]
