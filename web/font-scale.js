@@ -1,0 +1,151 @@
+// DOM adapter of the font-scale widget ("Xem với cỡ chữ : A- A A+"). It finds
+// the article and the buttons, forwards presses to C++ and applies the view
+// C++ returns; levels, limits, storage format and texts are decided in
+// shared/font_scale.h.
+import { createEventStore } from './event-store.js';
+import { optionLayers, namedAttributes } from './option-layers.js';
+import { emit, reportProblem } from './report.js';
+import {
+  applyFontScale,
+  appliedScale,
+  inlineSizedDescendants,
+  removeFontScale,
+  setRelativeInlineSize,
+} from './font-scale-target.js';
+import { createAnnouncer } from './announcer.js';
+import { createAttributeJournal } from './attribute-journal.js';
+
+const WIDGET = 'font-scale';
+const ACTIONS = ['smaller', 'reset', 'larger'];
+const BUTTON_TEXT = { smaller: 'A-', reset: 'A', larger: 'A+' };
+
+function readStored(key, root) {
+  try {
+    return localStorage.getItem(key) || '';
+  } catch (error) {
+    reportProblem(root, WIDGET, 'storage', 'storage is unavailable; the choice lasts for this page only');
+    return '';
+  }
+}
+
+function writeStored(key, value, root) {
+  try {
+    localStorage.setItem(key, value);
+  } catch (error) {
+    reportProblem(root, WIDGET, 'storage', 'storage is unavailable; the choice lasts for this page only');
+  }
+}
+
+function findTarget(selector) {
+  try {
+    return selector ? document.querySelector(selector) : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+// The existing `[data-pw-action]` control if it is a button, a new button in
+// place of a link or span marked as one, or a new button appended to the root.
+function takeButton(root, action, journal, added) {
+  const existing = root.querySelector('[data-pw-action="' + action + '"]');
+  if (existing && existing.tagName === 'BUTTON') {
+    journal.remember(existing, ['type', 'aria-label', 'aria-disabled']);
+    existing.type = 'button';
+    return existing;
+  }
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'pw-fs-button';
+  button.setAttribute('data-pw-action', action);
+  button.textContent = existing ? existing.textContent : BUTTON_TEXT[action];
+  if (existing) {
+    existing.replaceWith(button);
+    added.push(() => button.replaceWith(existing));
+  } else {
+    root.appendChild(button);
+    added.push(() => button.remove());
+  }
+  return button;
+}
+
+export function mountFontScale(root, programmatic, module) {
+  const layers = optionLayers(root, namedAttributes(root, ['target']), programmatic);
+  const config = module.fontScaleConfig(layers);
+  if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
+
+  const target = findTarget(config.target);
+  if (!target) {
+    const message = config.target
+      ? 'data-pw-target "' + config.target + '" matches no element; the widget is not mounted'
+      : 'data-pw-target is missing; the widget is not mounted';
+    reportProblem(root, WIDGET, 'target', message);
+    throw new Error(message);
+  }
+
+  const events = createEventStore();
+  const journal = createAttributeJournal();
+  const added = [];
+
+  journal.remember(root, ['role', 'aria-label']);
+  if (!root.hasAttribute('role')) root.setAttribute('role', 'group');
+  root.setAttribute('aria-label', config.groupLabel);
+
+  const labels = { smaller: config.smallerLabel, reset: config.resetLabel, larger: config.largerLabel };
+  const buttons = {};
+  for (const action of ACTIONS) {
+    buttons[action] = takeButton(root, action, journal, added);
+    buttons[action].setAttribute('aria-label', labels[action]);
+  }
+  const level = document.createElement('span');
+  level.className = 'pw-fs-level';
+  buttons.larger.after(level);
+  added.push(() => level.remove());
+  const announcer = createAnnouncer(root);
+  added.push(() => announcer.remove());
+
+  const start = module.fontScaleStart(layers, config.persist ? readStored(config.storageKey, root) : '');
+  if (start.warnings) reportProblem(root, WIDGET, 'stored-value', start.warnings);
+  let view = start.view;
+
+  // Inline px/pt sizes become em once, computed by C++ from what the page
+  // wrote, at the scale the boot script may already have applied.
+  const scaleNow = appliedScale(target);
+  for (const { element, written, parentPx } of inlineSizedDescendants(target)) {
+    setRelativeInlineSize(element, written, module.fontScaleRelativeSize(written, parentPx, scaleNow));
+  }
+
+  const show = (next) => {
+    view = next;
+    applyFontScale(target, view.scale, view.percent);
+    level.textContent = view.levelText;
+    buttons.smaller.setAttribute('aria-disabled', String(!view.canSmaller));
+    buttons.larger.setAttribute('aria-disabled', String(!view.canLarger));
+    if (view.announcement) announcer.say(view.announcement);
+  };
+  show(view);
+
+  for (const action of ACTIONS) {
+    events.add(buttons[action], 'click', () => {
+      show(module.fontScaleStep(layers, view.percent, action));
+      if (view.stored) writeStored(config.storageKey, view.stored, root);
+      emit(root, 'pw:change', { percent: view.percent, scale: view.scale, level: view.levelText });
+    });
+  }
+  // Other tabs of the site follow a change.
+  events.add(window, 'storage', (event) => {
+    if (!config.persist || event.key !== config.storageKey) return;
+    show(module.fontScaleFollow(layers, view.percent, event.newValue || ''));
+  });
+
+  return {
+    get percent() {
+      return view.percent;
+    },
+    destroy() {
+      events.removeAll();
+      added.reverse().forEach((undo) => undo());
+      journal.restoreAll();
+      removeFontScale(target);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// One cached promise for the wasm module. The emscripten glue is wrapped
+// together with this bundle by scripts/build.mjs, which also defines
+// PW_WASM_BASE64: "" when the .wasm is served beside the script, the whole
+// binary for portal-widgets.single.js.
+/* global createPortalWidgetsModule, PW_WASM_BASE64 */
+
+let modulePromise;
+
+function decodeBase64(text) {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function loadModule() {
+  if (!modulePromise) {
+    modulePromise = Promise.resolve().then(() => {
+      if (typeof WebAssembly !== 'object') {
+        throw new Error('this browser has no WebAssembly');
+      }
+      const settings = { printErr: () => {} };
+      if (PW_WASM_BASE64) settings.wasmBinary = decodeBase64(PW_WASM_BASE64);
+      return createPortalWidgetsModule(settings);
+    });
+  }
+  return modulePromise;
+}

@@ -1,0 +1,28 @@
+// Collects a widget's option sources as JSON texts; C++ merges and checks them
+// (shared/option_layers.h), so precedence and validation live in one place.
+export function optionLayers(root, named, programmatic) {
+  let programmaticText = '';
+  if (programmatic !== undefined && programmatic !== null) {
+    try {
+      programmaticText = JSON.stringify(programmatic);
+    } catch (error) {
+      programmaticText = '"unserialisable"'; // reported by C++ as not an object
+    }
+  }
+  return {
+    dataOptions: root.getAttribute('data-pw-options') || '',
+    named: JSON.stringify(named),
+    programmatic: programmaticText,
+    pageLang: document.documentElement.lang || '',
+  };
+}
+
+// Named `data-pw-<name>` attributes present on `root`, as an options object.
+export function namedAttributes(root, names) {
+  const named = {};
+  for (const name of names) {
+    const value = root.getAttribute('data-pw-' + name);
+    if (value !== null) named[name] = value;
+  }
+  return named;
+}

@@ -1,0 +1,16 @@
+// Events on a widget root, and problems reported once per kind: one console
+// warning per widget type and code, plus a `pw:error` event every time.
+const warned = new Set();
+
+export function emit(root, type, detail) {
+  root.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
+}
+
+export function reportProblem(root, widget, code, message) {
+  const kind = widget + ':' + code;
+  if (!warned.has(kind)) {
+    warned.add(kind);
+    console.warn('[portal-widgets] ' + widget + ': ' + message);
+  }
+  if (root) emit(root, 'pw:error', { code, message });
+}
