@@ -1,0 +1,67 @@
+// Release build into dist/: the wasm module through CMake, then the web layer
+// bundled with esbuild and wrapped together with the emscripten glue.
+//   dist/portal-widgets.js         classic script, loads portal-widgets.wasm beside it
+//   dist/portal-widgets.wasm
+//   dist/portal-widgets.single.js  the same with the wasm inlined (file://, IIS without the MIME type)
+//   dist/portal-widgets.css
+//   dist/portal-widgets-boot.js    head script: stored text size before first paint
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wasmDir = join(root, 'build', 'wasm');
+const dist = join(root, 'dist');
+// Readers' cheap phones: ES2020 covers Chrome 80+, Firefox 78+ and Safari 14+.
+const target = ['es2020'];
+
+function run(command, args) {
+  execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+function buildWasm() {
+  if (!existsSync(join(wasmDir, 'CMakeCache.txt'))) run('cmake', ['--preset', 'wasm']);
+  run('cmake', ['--build', '--preset', 'wasm']);
+}
+
+async function bundle(entry, format) {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'web', entry)],
+    bundle: true,
+    minify: true,
+    format,
+    target,
+    write: false,
+    legalComments: 'none',
+  });
+  return result.outputFiles[0].text;
+}
+
+// The glue declares createPortalWidgetsModule; wrapping both in one function
+// keeps it, and everything else, off the host page's global scope.
+function wrap(glue, web, wasmBase64) {
+  return (
+    '/*! portal-widgets 0.1.0 */\n(function(){"use strict";var PW_WASM_BASE64=' +
+    JSON.stringify(wasmBase64) + ';\n' + glue + '\n' + web + '})();\n'
+  );
+}
+
+buildWasm();
+mkdirSync(dist, { recursive: true });
+const glue = readFileSync(join(wasmDir, 'portal-widgets.js'), 'utf8');
+const wasm = readFileSync(join(wasmDir, 'portal-widgets.wasm'));
+const web = await bundle('portal-widgets.js', 'iife');
+
+writeFileSync(join(dist, 'portal-widgets.js'), wrap(glue, web, ''));
+writeFileSync(join(dist, 'portal-widgets.single.js'), wrap(glue, web, wasm.toString('base64')));
+copyFileSync(join(wasmDir, 'portal-widgets.wasm'), join(dist, 'portal-widgets.wasm'));
+writeFileSync(join(dist, 'portal-widgets-boot.js'), await bundle('boot.js', 'iife'));
+const css = await esbuild.transform(readFileSync(join(root, 'web', 'portal-widgets.css'), 'utf8'), {
+  loader: 'css',
+  minify: true,
+  target,
+});
+writeFileSync(join(dist, 'portal-widgets.css'), css.code);
+console.log('built dist/ (portal-widgets.js, .wasm, .single.js, .css, -boot.js)');
