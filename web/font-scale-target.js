@@ -9,14 +9,15 @@
 //                         readable under it
 //   data-pw-font-base     the target's own size in em of its parent, measured
 //                         once before any scaling
-//   data-pw-font-origin   the target's own inline font-size, restored on undo
+//   data-pw-font-origin   the target's own style attribute, restored on undo
 // Marks on descendants whose inline absolute size was made relative:
-//   data-pw-inline-size   the inline font-size as the page wrote it
+//   data-pw-inline-style  the style attribute as the page wrote it
+// Whole style attributes are kept because the CSSOM rewrites their text.
 
 const BASE = 'data-pw-font-base';
 const ORIGIN = 'data-pw-font-origin';
 const LEVEL = 'data-pw-font-scale';
-export const INLINE_ORIGIN = 'data-pw-inline-size';
+export const INLINE_ORIGIN = 'data-pw-inline-style';
 
 export function fontSizePx(element) {
   return parseFloat(getComputedStyle(element).fontSize);
@@ -36,7 +37,7 @@ export function appliedScale(target) {
 
 export function applyFontScale(target, scale, percent) {
   if (!target.hasAttribute(BASE)) {
-    target.setAttribute(ORIGIN, target.style.getPropertyValue('font-size'));
+    target.setAttribute(ORIGIN, target.getAttribute('style') || '');
     target.setAttribute(BASE, String(measureBase(target)));
   }
   target.style.setProperty('--pw-font-scale', String(scale));
@@ -48,10 +49,18 @@ export function applyFontScale(target, scale, percent) {
   else target.setAttribute(LEVEL, String(percent));
 }
 
-function restoreInlineFontSize(element, value) {
-  element.style.removeProperty('font-size');
-  if (value) element.style.setProperty('font-size', value);
-  if (!element.getAttribute('style')) element.removeAttribute('style');
+function restoreStyle(element, style) {
+  // Setting first flushes Chrome's lazily serialised CSSOM text, which would
+  // otherwise come back as style="" after a bare removeAttribute.
+  element.setAttribute('style', style);
+  if (!style) element.removeAttribute('style');
+}
+
+// The font-size a style attribute text declares, read by the browser's parser.
+const probe = document.createElement('span');
+function declaredFontSize(style) {
+  probe.setAttribute('style', style);
+  return probe.style.getPropertyValue('font-size');
 }
 
 // Descendants with an inline font-size, each with the size the page wrote and
@@ -59,7 +68,7 @@ function restoreInlineFontSize(element, value) {
 export function inlineSizedDescendants(target) {
   const found = [];
   for (const element of target.querySelectorAll('[style]')) {
-    const written = element.getAttribute(INLINE_ORIGIN) || element.style.getPropertyValue('font-size');
+    const written = declaredFontSize(element.getAttribute(INLINE_ORIGIN) || element.getAttribute('style'));
     if (written) found.push({ element, written, parentPx: fontSizePx(element.parentElement) });
   }
   return found;
@@ -68,18 +77,17 @@ export function inlineSizedDescendants(target) {
 // Writes a relative size computed from `written`; "" leaves the element alone.
 export function setRelativeInlineSize(element, written, relative) {
   if (!relative) return;
-  element.setAttribute(INLINE_ORIGIN, written);
+  if (!element.hasAttribute(INLINE_ORIGIN)) element.setAttribute(INLINE_ORIGIN, element.getAttribute('style'));
   element.style.setProperty('font-size', relative);
 }
 
 export function removeFontScale(target) {
   for (const element of target.querySelectorAll('[' + INLINE_ORIGIN + ']')) {
-    restoreInlineFontSize(element, element.getAttribute(INLINE_ORIGIN));
+    restoreStyle(element, element.getAttribute(INLINE_ORIGIN));
     element.removeAttribute(INLINE_ORIGIN);
   }
   if (!target.hasAttribute(BASE)) return;
-  target.style.removeProperty('--pw-font-scale');
-  restoreInlineFontSize(target, target.getAttribute(ORIGIN));
+  restoreStyle(target, target.getAttribute(ORIGIN));
   target.removeAttribute(BASE);
   target.removeAttribute(ORIGIN);
   target.removeAttribute(LEVEL);

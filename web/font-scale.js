@@ -94,7 +94,10 @@ export function mountFontScale(root, programmatic, module) {
   const buttons = {};
   for (const action of ACTIONS) {
     buttons[action] = takeButton(root, action, journal, added);
-    buttons[action].setAttribute('aria-label', labels[action]);
+    buttons[action].setAttribute(
+      'aria-label',
+      module.nameWithVisibleText(labels[action], buttons[action].textContent)
+    );
   }
   const level = document.createElement('span');
   level.className = 'pw-fs-level';
