@@ -1,0 +1,59 @@
+// Shared test fixtures: one dev server per worker (the demo plus the test
+// pages under /test-pages/), console capture, and the axe-core check.
+import { test as base, expect } from '@playwright/test';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDevServer } from '../../web/dev-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const axeSource = readFileSync(join(here, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+export const test = base.extend({
+  server: [
+    async ({}, use) => {
+      const server = await createDevServer({
+        port: 0,
+        mounts: { '/test-pages/': join(here, 'pages') },
+        visitsFile: join(mkdtempSync(join(tmpdir(), 'pw-visits-')), 'visits.json'),
+      });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+  // Every console message and uncaught error of the page, for assertions.
+  consoleMessages: async ({ page }, use) => {
+    const messages = [];
+    page.on('console', (message) => messages.push({ type: message.type(), text: message.text() }));
+    page.on('pageerror', (error) => messages.push({ type: 'pageerror', text: error.message }));
+    await use(messages);
+  },
+});
+
+export { expect };
+
+// Runs axe-core in the page (through DevTools, so the page's strict CSP stays
+// in force) and fails with the list of violations, if any.
+export async function expectNoAxeViolations(page, context = 'page') {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+  expect(violations, `axe violations on ${context}`).toEqual([]);
+}
+
+export async function widgetsReady(page) {
+  await page.evaluate(() => window.PortalWidgets.ready);
+}
+
+export function warnings(messages) {
+  return messages.filter((m) => m.type === 'warning').map((m) => m.text);
+}
+
+export function errors(messages) {
+  return messages.filter((m) => m.type === 'error' || m.type === 'pageerror').map((m) => m.text);
+}
