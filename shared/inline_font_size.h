@@ -14,8 +14,9 @@ namespace pw {
 std::optional<double> parse_absolute_font_size_px(std::string_view css_value);
 
 // The em size equivalent to an inline `inline_px` inside a parent that renders
-// at `parent_px` while the article is shown at `scale` (1 = 100%). Because the
-// inline px did not scale but the parent did, the design size is inline_px×scale.
+// at `parent_px` while the article is shown at `scale` (1 = 100%). The parent
+// must already render at its design size × scale (ancestors converted first);
+// the inline px has not scaled, so its size at this level is inline_px × scale.
 std::optional<double> relative_font_size_em(double inline_px, double parent_px,
                                             double scale);
 

@@ -3,13 +3,7 @@
 // waiting for wasm. It trusts only the canonical form that C++ writes
 // (shared/stored_font_scale.h) and otherwise does nothing; the widget checks
 // the stored value fully once it mounts.
-import {
-  applyFontScale,
-  appliedScale,
-  inlineSizedDescendants,
-  setRelativeInlineSize,
-  INLINE_ORIGIN,
-} from './font-scale-target.js';
+import { applyFontScale, appliedScale, relativiseInlineSizes } from './font-scale-target.js';
 import { mirrorRelativeFontSize } from './inline-font-size-mirror.js';
 
 const CANONICAL = /^[0-9]{1,3}(\.[0-9]{1,2})?$/;
@@ -33,11 +27,7 @@ function findTarget(selector) {
 
 function scaleArticle(target, percent) {
   if (!target.hasAttribute('data-pw-font-base')) applyFontScale(target, percent / 100, percent);
-  const scale = appliedScale(target);
-  for (const { element, written, parentPx } of inlineSizedDescendants(target)) {
-    if (element.hasAttribute(INLINE_ORIGIN)) continue;
-    setRelativeInlineSize(element, written, mirrorRelativeFontSize(written, parentPx, scale));
-  }
+  relativiseInlineSizes(target, appliedScale(target), mirrorRelativeFontSize, true);
 }
 
 const script = document.currentScript;

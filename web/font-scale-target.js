@@ -63,22 +63,22 @@ function declaredFontSize(style) {
   return probe.style.getPropertyValue('font-size');
 }
 
-// Descendants with an inline font-size, each with the size the page wrote and
-// its parent's rendered size, all read before anything is written.
-export function inlineSizedDescendants(target) {
-  const found = [];
+// Makes every inline absolute font-size inside the target relative, once.
+// Document order puts parents before children, and each parent is measured
+// after its own conversion, so it renders at its design size times `scale`,
+// which is what relativeSize(written, parentPx, scale) assumes.
+// `onlyNew` skips elements already converted (the boot script, frame by frame).
+export function relativiseInlineSizes(target, scale, relativeSize, onlyNew) {
   for (const element of target.querySelectorAll('[style]')) {
-    const written = declaredFontSize(element.getAttribute(INLINE_ORIGIN) || element.getAttribute('style'));
-    if (written) found.push({ element, written, parentPx: fontSizePx(element.parentElement) });
+    const converted = element.hasAttribute(INLINE_ORIGIN);
+    if (converted && onlyNew) continue;
+    const written = declaredFontSize(converted ? element.getAttribute(INLINE_ORIGIN) : element.getAttribute('style'));
+    if (!written) continue;
+    const relative = relativeSize(written, fontSizePx(element.parentElement), scale);
+    if (!relative) continue;
+    if (!converted) element.setAttribute(INLINE_ORIGIN, element.getAttribute('style'));
+    element.style.setProperty('font-size', relative);
   }
-  return found;
-}
-
-// Writes a relative size computed from `written`; "" leaves the element alone.
-export function setRelativeInlineSize(element, written, relative) {
-  if (!relative) return;
-  if (!element.hasAttribute(INLINE_ORIGIN)) element.setAttribute(INLINE_ORIGIN, element.getAttribute('style'));
-  element.style.setProperty('font-size', relative);
 }
 
 export function removeFontScale(target) {

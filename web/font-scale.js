@@ -8,9 +8,8 @@ import { emit, reportProblem } from './report.js';
 import {
   applyFontScale,
   appliedScale,
-  inlineSizedDescendants,
+  relativiseInlineSizes,
   removeFontScale,
-  setRelativeInlineSize,
 } from './font-scale-target.js';
 import { createAnnouncer } from './announcer.js';
 import { createAttributeJournal } from './attribute-journal.js';
@@ -112,10 +111,7 @@ export function mountFontScale(root, programmatic, module) {
 
   // Inline px/pt sizes become em once, computed by C++ from what the page
   // wrote, at the scale the boot script may already have applied.
-  const scaleNow = appliedScale(target);
-  for (const { element, written, parentPx } of inlineSizedDescendants(target)) {
-    setRelativeInlineSize(element, written, module.fontScaleRelativeSize(written, parentPx, scaleNow));
-  }
+  relativiseInlineSizes(target, appliedScale(target), module.fontScaleRelativeSize, false);
 
   const show = (next) => {
     view = next;

@@ -1,0 +1,109 @@
+// The stored text size before first paint (portal-widgets-boot.js), without a
+// layout shift, and a readable article at 200% on a 320 px screen.
+import { test, expect, expectNoAxeViolations, widgetsReady, warnings } from './fixtures.mjs';
+
+const storeLevel = (page, value) =>
+  page.addInitScript((stored) => localStorage.setItem('pw-font-scale', stored), value);
+
+// Holds the wasm download until release() so the page can be inspected as
+// the boot script left it, before the widget mounts.
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route('**/dist/portal-widgets.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+const nextFrame = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+test('a stored 150% is on the article before wasm loads, and mounting shifts nothing (CLS 0)', async ({ page }) => {
+  await storeLevel(page, '150');
+  await recordLayoutShifts(page);
+  const release = await holdWasm(page);
+  await page.goto('/demo/index.html', { waitUntil: 'domcontentloaded' });
+  await nextFrame(page);
+
+  const article = page.locator('#noi-dung');
+  await expect(article).toHaveAttribute('data-pw-font-scale', '150');
+  const bootSizes = await page.evaluate(() =>
+    [...document.querySelectorAll('#noi-dung [data-pw-inline-style]')].map((e) => e.style.fontSize)
+  );
+  expect(bootSizes.length).toBeGreaterThan(3); // the Word-pasted paragraphs were made relative
+  const bootPx = await article.evaluate((e) => getComputedStyle(e).fontSize);
+  await expect(page.locator('[data-pw="font-scale"] .pw-fs-level')).toHaveCount(0); // not mounted yet
+
+  release();
+  await widgetsReady(page);
+  await nextFrame(page);
+  await expect(page.locator('[data-pw="font-scale"] .pw-fs-level')).toHaveText('150%');
+  // C++ recomputed every size from the original and agrees with the boot mirror.
+  expect(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('#noi-dung [data-pw-inline-style]')].map((e) => e.style.fontSize)
+    )
+  ).toEqual(bootSizes);
+  expect(await article.evaluate((e) => getComputedStyle(e).fontSize)).toBe(bootPx);
+  expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+});
+
+test('without a stored level, mounting shifts nothing either (CLS 0)', async ({ page }) => {
+  await recordLayoutShifts(page);
+  await page.goto('/demo/index.html');
+  await widgetsReady(page);
+  await nextFrame(page);
+  expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
+});
+
+test('200% on a 320 px screen: no horizontal scroll, line height at least 1.5', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await storeLevel(page, '200');
+  await page.goto('/demo/index.html');
+  await widgetsReady(page);
+  await expect(page.locator('[data-pw="font-scale"] .pw-fs-level')).toHaveText('200%');
+  const layout = await page.evaluate(() => {
+    const lineHeights = [...document.querySelectorAll('#noi-dung p, #noi-dung span, #noi-dung td')].map((e) => {
+      const style = getComputedStyle(e);
+      return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+    });
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+      minLineHeight: Math.min(...lineHeights),
+    };
+  });
+  expect(layout.scrollWidth).toBeLessThanOrEqual(layout.viewport);
+  expect(layout.minLineHeight).toBeGreaterThanOrEqual(1.5);
+  await page.screenshot({ path: test.info().outputPath('demo-320px-200.png'), fullPage: false });
+  await expectNoAxeViolations(page, 'demo at 200% and 320 px');
+});
+
+test('storage that throws leaves the widget working for the page, with one warning', async ({ page, consoleMessages }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/test-pages/created-buttons.html');
+  await widgetsReady(page);
+  await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+  await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+  await expect(page.locator('#fs .pw-fs-level')).toHaveText('125%');
+  await expect(page.locator('#bai-viet')).toHaveAttribute('data-pw-font-scale', '125');
+  const storageWarnings = warnings(consoleMessages).filter((text) => text.includes('storage'));
+  expect(storageWarnings).toHaveLength(1);
+});
