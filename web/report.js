@@ -1,5 +1,6 @@
 // Events on a widget root, and problems reported once per kind: one console
-// warning per widget type and code, plus a `pw:error` event every time.
+// warning per distinct problem of a widget type, plus a `pw:error` event on
+// the root every time, so a page with many widgets does not flood the console.
 const warned = new Set();
 
 export function emit(root, type, detail) {
@@ -7,7 +8,7 @@ export function emit(root, type, detail) {
 }
 
 export function reportProblem(root, widget, code, message) {
-  const kind = widget + ':' + code;
+  const kind = widget + ':' + code + ':' + message;
   if (!warned.has(kind)) {
     warned.add(kind);
     console.warn('[portal-widgets] ' + widget + ': ' + message);

@@ -24,6 +24,19 @@ export const test = base.extend({
     { scope: 'worker' },
   ],
   baseURL: async ({ server }, use) => use(server.url),
+  // axe-core on the state every test leaves its page in, on top of the checks
+  // tests make at the states they pass through.
+  axeOnFinalState: [
+    async ({ page, javaScriptEnabled }, use, testInfo) => {
+      await use();
+      // axe runs as page script, so pages without JavaScript are left out.
+      const reachable = page.url().startsWith('http') && !page.isClosed() && javaScriptEnabled;
+      if (testInfo.status === 'passed' && reachable) {
+        await expectNoAxeViolations(page, 'the final state of "' + testInfo.title + '"');
+      }
+    },
+    { auto: true },
+  ],
   // Every console message and uncaught error of the page, for assertions.
   consoleMessages: async ({ page }, use) => {
     const messages = [];

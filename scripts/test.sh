@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Everything `npm test` checks, in order, stopping at the first failure:
+# native GoogleTests, the same under ASan+UBSan, the wasm build and dist/,
+# browser end-to-end and accessibility tests in headless Chromium, the size budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s\n' "$*"; }
+started=$SECONDS
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+# Number of tests a runner reported as passed, from its saved output.
+passed_in() { grep -oE "$2" "$logs/$1" | grep -oE '[0-9]+' | head -n1; }
+
+step "native: GoogleTest suite"
+cmake --preset native >/dev/null
+cmake --build --preset native
+ctest --preset native | tee "$logs/native"
+
+step "native-asan: the same suite under AddressSanitizer and UBSan"
+cmake --preset native-asan >/dev/null
+cmake --build --preset native-asan
+ctest --preset native-asan | tee "$logs/asan"
+
+step "wasm: release bundle into dist/"
+node scripts/build.mjs
+
+step "demo photos"
+bash scripts/make-photos.sh
+
+step "browser: end-to-end and axe-core in headless Chromium"
+npx playwright test | tee "$logs/browser"
+
+step "size budget"
+node scripts/size-report.mjs
+
+native=$(passed_in native 'out of [0-9]+')
+asan=$(passed_in asan 'out of [0-9]+')
+browser=$(passed_in browser '[0-9]+ passed')
+printf '\nnative %s, native-asan %s, browser %s; size within budget; %ss\n' \
+  "$native" "$asan" "$browser" "$((SECONDS - started))"
+echo "$((native + asan + browser)) passed, 0 failed"

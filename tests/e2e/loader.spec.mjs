@@ -1,0 +1,71 @@
+// The loader and public API: mount, mountAll, get, ready, events, unknown
+// widgets, and a page whose wasm cannot load.
+import { test, expect, widgetsReady, warnings, errors } from './fixtures.mjs';
+
+test('mount() returns one instance per element; get() finds it; pw:ready fires', async ({ page }) => {
+  await page.goto('/test-pages/created-buttons.html');
+  await widgetsReady(page);
+  const result = await page.evaluate(async () => {
+    const root = document.createElement('div');
+    root.setAttribute('data-pw', 'font-scale');
+    root.setAttribute('data-pw-target', '#bai-viet');
+    document.querySelector('main').append(root);
+    const ready = new Promise((resolve) => root.addEventListener('pw:ready', (e) => resolve(e.detail)));
+    await window.PortalWidgets.mountAll(document.body);
+    const first = await window.PortalWidgets.mount(root);
+    const second = await window.PortalWidgets.mount(root);
+    return {
+      same: first === second,
+      found: window.PortalWidgets.get(root) === first,
+      type: first.type,
+      detail: await ready,
+      buttons: root.querySelectorAll('button').length,
+    };
+  });
+  expect(result).toEqual({ same: true, found: true, type: 'font-scale', detail: { type: 'font-scale' }, buttons: 3 });
+});
+
+test('programmatic options win over data-pw-options', async ({ page }) => {
+  await page.goto('/test-pages/created-buttons.html');
+  await widgetsReady(page);
+  const level = await page.evaluate(async () => {
+    const root = document.createElement('div');
+    root.setAttribute('data-pw', 'font-scale');
+    root.setAttribute('data-pw-options', '{"target": "#ngoai", "steps": [100, 110]}');
+    document.querySelector('main').append(root);
+    await window.PortalWidgets.mount(root, { steps: [100, 300], persist: false });
+    root.querySelector('[data-pw-action="larger"]').click();
+    return [root.querySelector('.pw-fs-level').textContent, document.querySelector('#ngoai').dataset.pwFontScale];
+  });
+  expect(level).toEqual(['300%', '300']);
+});
+
+test('an unknown data-pw value: one warning, element untouched; planned widgets stay quiet', async ({ page, consoleMessages }) => {
+  await page.goto('/test-pages/unknown-widget.html');
+  const before = await page.locator('#la').evaluate((e) => e.outerHTML);
+  await widgetsReady(page);
+  expect(warnings(consoleMessages)).toEqual([
+    '[portal-widgets] loader: unknown data-pw value "font-size"; the element is left as it is',
+  ]);
+  expect(await page.locator('#la').evaluate((e) => e.outerHTML)).toBe(before);
+  await expect(page.locator('#gallery a')).toHaveAttribute('href', '/photos/hoi-nghi-01.jpg');
+});
+
+test('when the wasm cannot load, one clear message and the page still works', async ({ page, consoleMessages }) => {
+  await page.addInitScript(() => {
+    window.__problems = [];
+    document.addEventListener('pw:error', (event) => window.__problems.push(event.detail.code));
+  });
+  await page.route('**/dist/portal-widgets.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/demo/index.html');
+  const outcome = await page.evaluate(() => window.PortalWidgets.ready.then(() => 'ready', () => 'failed'));
+  expect(outcome).toBe('failed');
+  const shown = warnings(consoleMessages);
+  expect(shown).toHaveLength(1);
+  expect(shown[0]).toMatch(/^\[portal-widgets\] the widgets are off \(.+\); the page works without them$/);
+  expect(errors(consoleMessages).filter((text) => !text.includes('404'))).toEqual([]);
+  expect(await page.evaluate(() => window.__problems.length)).toBeGreaterThan(0);
+  // The no-JS page is intact: the buttons are the page's own, the photos are links.
+  await expect(page.locator('[data-pw="font-scale"] button')).toHaveCount(3);
+  await expect(page.locator('[data-pw="gallery"] a[href$=".jpg"]')).toHaveCount(10);
+});
