@@ -13,6 +13,7 @@ import {
 } from './font-scale-target.js';
 import { createAnnouncer } from './announcer.js';
 import { createAttributeJournal } from './attribute-journal.js';
+import { createScrollFocus } from './scroll-focus.js';
 
 const WIDGET = 'font-scale';
 const ACTIONS = ['smaller', 'reset', 'larger'];
@@ -113,9 +114,11 @@ export function mountFontScale(root, programmatic, module) {
   // wrote, at the scale the boot script may already have applied.
   relativiseInlineSizes(target, appliedScale(target), module.fontScaleRelativeSize, false);
 
+  const scrollFocus = createScrollFocus(target);
   const show = (next) => {
     view = next;
     applyFontScale(target, view.scale, view.percent);
+    scrollFocus.update();
     level.textContent = view.levelText;
     buttons.smaller.setAttribute('aria-disabled', String(!view.canSmaller));
     buttons.larger.setAttribute('aria-disabled', String(!view.canLarger));
@@ -144,6 +147,7 @@ export function mountFontScale(root, programmatic, module) {
       events.removeAll();
       added.reverse().forEach((undo) => undo());
       journal.restoreAll();
+      scrollFocus.restoreAll();
       removeFontScale(target);
     },
   };
