@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything `npm test` checks, in order, stopping at the first failure:
-# native GoogleTests, the same under ASan+UBSan, the wasm build and dist/,
+# native GoogleTests, the same under ASan+UBSan, the dev server's own tests,
+# the wasm build and dist/,
 # browser end-to-end and accessibility tests in headless Chromium, the size budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,9 @@ cmake --preset native-asan >/dev/null
 cmake --build --preset native-asan
 ctest --preset native-asan | tee "$logs/asan"
 
+step "dev server and reference counter (node --test)"
+node --test tests/server/ | tee "$logs/server"
+
 step "wasm: release bundle into dist/"
 node scripts/build.mjs
 
@@ -36,7 +40,8 @@ node scripts/size-report.mjs
 
 native=$(passed_in native 'out of [0-9]+')
 asan=$(passed_in asan 'out of [0-9]+')
+server=$(passed_in server '^# pass [0-9]+')
 browser=$(passed_in browser '[0-9]+ passed')
-printf '\nnative %s, native-asan %s, browser %s; size within budget; %ss\n' \
-  "$native" "$asan" "$browser" "$((SECONDS - started))"
-echo "$((native + asan + browser)) passed, 0 failed"
+printf '\nnative %s, native-asan %s, server %s, browser %s; size within budget; %ss\n' \
+  "$native" "$asan" "$server" "$browser" "$((SECONDS - started))"
+echo "$((native + asan + server + browser)) passed, 0 failed"
