@@ -17,10 +17,22 @@ struct FontScaleStrings {
   std::string at_largest;       // announced when A+ is pressed at the upper limit
 };
 
+// Every piece of UI text the visitor counter shows. `{time}` is "10:42".
+struct CounterStrings {
+  std::string pause;   // pause the live updates (WCAG 2.2.2)
+  std::string resume;  // resume them
+  std::string stale;   // shown after repeated failures
+};
+
 // The one table of default UI text: Vietnamese first, English alternative.
 const FontScaleStrings& default_font_scale_strings(Language language);
+const CounterStrings& default_counter_strings(Language language);
 
 // `text` with every "{percent}" replaced by `percent`.
 std::string fill_percent(const std::string& text, const std::string& percent);
+
+// `text` with every `placeholder` (e.g. "{time}") replaced by `value`.
+std::string fill_placeholder(const std::string& text, const std::string& placeholder,
+                             const std::string& value);
 
 }  // namespace pw

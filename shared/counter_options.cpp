@@ -1,0 +1,105 @@
+#include "counter_options.h"
+
+#include <cstdlib>
+
+#include "json_pointer.h"
+#include "option_reader.h"
+
+namespace pw {
+namespace {
+
+// "30" from an attribute, or 30 from JSON.
+void read_seconds(const nlohmann::json& object, const char* key, double& out, double min,
+                  double max, std::vector<std::string>& warnings) {
+  const auto it = object.find(key);
+  if (it == object.end()) return;
+  double value = -1;
+  if (it->is_number()) {
+    value = it->get<double>();
+  } else if (it->is_string()) {
+    const auto& text = it->get_ref<const std::string&>();
+    char* end = nullptr;
+    if (!text.empty() && text.size() < 12) value = std::strtod(text.c_str(), &end);
+    if (!end || *end != '\0') value = -1;
+  }
+  if (!(value >= min && value <= max)) {
+    warnings.push_back(std::string("option \"") + key + "\" must be a number of seconds from " +
+                       std::to_string(static_cast<int>(min)) + " to " +
+                       std::to_string(static_cast<int>(max)) + "; the default is used");
+    return;
+  }
+  out = value;
+}
+
+void read_map(const nlohmann::json& object, CounterMap& map, std::vector<std::string>& warnings) {
+  const auto it = object.find("map");
+  if (it == object.end()) return;
+  nlohmann::json value = *it;
+  if (value.is_string()) value = nlohmann::json::parse(value.get<std::string>(), nullptr, false);
+  if (!value.is_object()) {
+    warnings.push_back("option \"map\" must be a JSON object of JSON Pointers; the default map is used");
+    return;
+  }
+  CounterMap read = map;
+  OptionReader reader(value, warnings);
+  reader.read_string("online", read.online);
+  reader.read_string("today", read.today);
+  reader.read_string("total", read.total);
+  reader.report_unknown_keys({"online", "today", "total"}, "field in \"map\"");
+  for (const auto* pointer : {&read.online, &read.today, &read.total}) {
+    if (!is_valid_json_pointer(*pointer)) {
+      warnings.push_back("\"map\" holds \"" + *pointer +
+                         "\", which is not a JSON Pointer (it starts with \"/\"); the default map is used");
+      return;
+    }
+  }
+  map = read;
+}
+
+}  // namespace
+
+ParsedCounterOptions parse_counter_options(const OptionLayers& layers) {
+  MergedOptions merged = merge_option_layers(layers);
+  ParsedCounterOptions parsed{CounterOptions{}, std::move(merged.warnings)};
+  CounterOptions& options = parsed.options;
+  const nlohmann::json& object = merged.object;
+  OptionReader reader(object, parsed.warnings);
+
+  options.language = language_for_page(layers.page_lang);
+  std::string lang;
+  reader.read_string("lang", lang, 35);
+  if (!lang.empty()) {
+    if (const auto chosen = parse_language(lang)) options.language = *chosen;
+    else reader.warn("option \"lang\" must be \"vi\" or \"en\"; the page language is used");
+  }
+  options.strings = default_counter_strings(options.language);
+
+  reader.read_string("endpoint", options.endpoint, 2000);
+  if (options.endpoint.empty()) {
+    reader.warn("data-pw-endpoint is missing; the numbers stay as the page rendered them");
+  }
+  read_seconds(object, "interval", options.interval_seconds, 10, 3600, parsed.warnings);
+  read_seconds(object, "timeout", options.timeout_seconds, 1, 120, parsed.warnings);
+  read_map(object, options.map, parsed.warnings);
+  reader.read_bool("animate", options.animate);
+  double group_from = options.format.group_from_digits;
+  reader.read_number("groupFromDigits", group_from, 1, 17);
+  options.format.group_from_digits = static_cast<int>(group_from);
+  reader.read_string("groupSeparator", options.format.separator, 4);
+  double stale_after = options.stale_after_failures;
+  reader.read_number("staleAfterFailures", stale_after, 1, 100);
+  options.stale_after_failures = static_cast<int>(stale_after);
+  if (const auto* strings = reader.find("strings", nlohmann::json::value_t::object, "an object")) {
+    OptionReader texts(*strings, parsed.warnings);
+    texts.read_string("pause", options.strings.pause);
+    texts.read_string("resume", options.strings.resume);
+    texts.read_string("stale", options.strings.stale);
+    texts.report_unknown_keys({"pause", "resume", "stale"}, "text in \"strings\"");
+  }
+  reader.report_unknown_keys({"lang", "endpoint", "interval", "timeout", "map", "animate",
+                              "groupFromDigits", "groupSeparator", "staleAfterFailures", "strings"},
+                             "option");
+  return parsed;
+}
+
+}  // namespace pw
