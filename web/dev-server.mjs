@@ -1,8 +1,8 @@
 // Demo and test server: serves the demo page, the built bundle and the sample
 // photos with the headers a strict production host would send (CSP, nosniff,
-// application/wasm), and a live counter endpoint. Node standard library only,
-// so `npm start` works before any dependency is installed.
-import { createServer } from 'node:http';
+// application/wasm), and the reference counter endpoint /api/visitors. Node
+// standard library only, so `npm start` works before any dependency is installed.
+import { createServer, validateHeaderValue } from 'node:http';
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -63,6 +63,170 @@ function sendText(req, res, status, text, headers = {}) {
   send(req, res, status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers }, text + '\n');
 }
 
+function sendJson(req, res, status, value) {
+  const body = Buffer.from(JSON.stringify(value));
+  send(req, res, status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': body.length }, body);
+}
+
+// ---- Test-only fault injection (createDevServer({ faults: true })) ----
+// Lets browser tests make the counter endpoint fail, stall, grow huge or change
+// its validators on cue, and see what the widget sent. Never mounted by `npm start`.
+
+const SPEC_KEYS = new Set(['status', 'retryAfter', 'body', 'delayMs', 'contentType', 'etag', 'bytes']);
+const MAX_FAULT_BYTES = 64 * 1024 * 1024;
+const MAX_FAULT_DELAY_MS = 120_000;
+const MAX_SCRIPT_BYTES = 1024 * 1024;
+
+// One response spec, from query parameters (strings) or a script entry (JSON).
+// Throws a message fit for a 400 on anything that would not be served as written.
+function faultSpec(raw) {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('a response spec is a JSON object');
+  for (const key of Object.keys(raw)) if (!SPEC_KEYS.has(key)) throw new Error(`unknown key "${key}"`);
+  const int = (key, min, max, fallback) => {
+    const value = raw[key];
+    if (value === undefined) return fallback;
+    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`"${key}" must be an integer from ${min} to ${max}`);
+    return n;
+  };
+  // Script entries may give the body as JSON rather than as a string of it.
+  const body = raw.body === undefined || typeof raw.body === 'string' ? raw.body : JSON.stringify(raw.body);
+  const spec = {
+    status: int('status', 200, 599, 200),
+    delayMs: int('delayMs', 0, MAX_FAULT_DELAY_MS, 0),
+    bytes: int('bytes', 0, MAX_FAULT_BYTES, undefined),
+    body,
+    // An empty value means "send no such header", so tests can leave one out.
+    contentType: raw.contentType === undefined ? 'application/json; charset=utf-8' : String(raw.contentType),
+    retryAfter: raw.retryAfter === undefined ? '' : String(raw.retryAfter),
+    etag: raw.etag === undefined ? '' : String(raw.etag),
+  };
+  if (spec.bytes !== undefined && spec.body !== undefined) throw new Error('give "body" or "bytes", not both');
+  for (const [name, value] of [['Content-Type', spec.contentType], ['Retry-After', spec.retryAfter], ['ETag', spec.etag]]) {
+    try {
+      if (value) validateHeaderValue(name, value);
+    } catch {
+      throw new Error(`"${name}" has characters a header cannot carry`);
+    }
+  }
+  return spec;
+}
+
+function readBody(req, limit) {
+  return new Promise((ok, fail) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    // Read to the end even when too large, so the 413 reaches the client.
+    req.on('end', () => ok(size <= limit ? Buffer.concat(chunks).toString('utf8') : null));
+    req.on('error', fail);
+    // A client (or close()) that hangs up mid-body must not leave this pending.
+    req.on('close', () => ok(undefined));
+  });
+}
+
+function createFaults() {
+  let queue = [];
+  const log = [];
+  const delays = new Set(); // pending delays, cut short by close()
+
+  function delay(ms) {
+    return new Promise((ok) => {
+      const entry = { ok, timer: setTimeout(() => (delays.delete(entry), ok()), ms) };
+      delays.add(entry);
+    });
+  }
+
+  async function serveSpec(req, res, spec) {
+    if (spec.delayMs > 0) {
+      await delay(spec.delayMs);
+      if (res.destroyed || req.socket.destroyed) return; // client or server gave up meanwhile
+    }
+    const headers = { 'Cache-Control': 'no-cache' };
+    if (spec.contentType) headers['Content-Type'] = spec.contentType;
+    if (spec.retryAfter) headers['Retry-After'] = spec.retryAfter;
+    if (spec.etag) headers.ETag = spec.etag;
+    if (spec.status === 204 || spec.status === 304) return send(req, res, spec.status, headers);
+    const body = spec.bytes !== undefined ? Buffer.alloc(spec.bytes, 'x') : Buffer.from(spec.body ?? '');
+    send(req, res, spec.status, { ...headers, 'Content-Length': body.length }, body);
+  }
+
+  function serveFault(req, res) {
+    let spec;
+    try {
+      spec = faultSpec(Object.fromEntries(new URL(req.url, 'http://localhost').searchParams));
+    } catch (err) {
+      return sendText(req, res, 400, `Bad fault: ${err.message}`);
+    }
+    return serveSpec(req, res, spec);
+  }
+
+  async function setScript(req, res) {
+    const text = await readBody(req, MAX_SCRIPT_BYTES);
+    if (text === undefined) return; // nobody left to answer
+    if (text === null) return sendText(req, res, 413, 'Script too large');
+    let specs;
+    try {
+      const list = JSON.parse(text);
+      if (!Array.isArray(list)) throw new Error('the script is a JSON array of response specs');
+      specs = list.map((raw, i) => {
+        try {
+          return faultSpec(raw);
+        } catch (err) {
+          throw new Error(`entry ${i}: ${err.message}`);
+        }
+      });
+    } catch (err) {
+      // The queue stays as it was: a half-set script would be worse than none.
+      return sendText(req, res, 400, `Bad script: ${err instanceof SyntaxError ? 'not JSON' : err.message}`);
+    }
+    queue = specs;
+    sendJson(req, res, 200, { queued: queue.length });
+  }
+
+  function serveScripted(req, res) {
+    const spec = queue.shift();
+    if (!spec) return sendText(req, res, 404, 'Script is empty');
+    return serveSpec(req, res, spec);
+  }
+
+  const routes = {
+    '/test-api/fault': { methods: ['GET', 'HEAD'], run: serveFault },
+    '/test-api/script': { methods: ['POST'], run: setScript },
+    '/test-api/scripted': { methods: ['GET', 'HEAD'], run: serveScripted },
+    '/test-api/log': { methods: ['GET', 'HEAD'], run: (req, res) => sendJson(req, res, 200, log) },
+  };
+
+  return {
+    // Requests to the endpoints a widget polls, with the validator it sent.
+    record(req, pathname) {
+      if (pathname === '/api/visitors' || pathname === '/test-api/scripted') {
+        log.push({ path: pathname, ifNoneMatch: req.headers['if-none-match'] ?? null, at: Date.now() });
+      }
+    },
+    // Serves /test-api/*; returns false for any other path.
+    async handle(req, res, pathname) {
+      if (!pathname.startsWith('/test-api/')) return false;
+      const route = Object.hasOwn(routes, pathname) ? routes[pathname] : null;
+      if (!route) sendText(req, res, 404, 'Not found');
+      else if (!route.methods.includes(req.method)) sendText(req, res, 405, 'Method not allowed', { Allow: route.methods.join(', ') });
+      else await route.run(req, res);
+      return true;
+    },
+    // Lets delayed responses finish at once, so closing never waits on them.
+    cancelDelays() {
+      for (const entry of delays) {
+        clearTimeout(entry.timer);
+        entry.ok();
+      }
+      delays.clear();
+    },
+  };
+}
+
 // Maps a URL path to a file under one of the mounts, or returns an HTTP status.
 function resolvePath(mounts, pathname) {
   const mount = mounts.find(([prefix]) => pathname.startsWith(prefix));
@@ -80,7 +244,9 @@ function resolvePath(mounts, pathname) {
   return file.startsWith(mount[1] + sep) ? file : 400;
 }
 
-export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.0.0.1', mounts = {}, visitsFile } = {}) {
+// `faults: true` mounts the test-only /test-api/* endpoints; `now` is the
+// counter's clock, for tests.
+export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.0.0.1', mounts = {}, visitsFile, faults = false, now } = {}) {
   const table = Object.entries({
     '/demo/': join(root, 'web/demo'),
     '/dist/': join(root, 'dist'),
@@ -89,7 +255,8 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
   })
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length); // most specific prefix wins
-  const counter = createVisitCounter({ file: visitsFile ?? join(root, 'build/visits.json') });
+  const counter = createVisitCounter({ file: visitsFile ?? join(root, 'build/visits.json'), now });
+  const testApi = faults ? createFaults() : null;
 
   async function serveFile(req, res, file) {
     let info;
@@ -125,7 +292,10 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
     send(req, res, 200, { ...headers, 'Content-Length': body.length }, body);
   }
 
-  function serveCounter(req, res) {
+  function serveVisitors(req, res) {
+    // A poll is a heartbeat: it keeps a known visitor online but is no visit.
+    // Only an id we issued counts; a poll never hands out a new one.
+    if (req.method === 'GET') counter.recordHeartbeat(visitorIdFrom(req.headers.cookie));
     const snap = counter.snapshot();
     // Weak tag over the numbers only: asOf moves every second, but a poll that
     // brings no new numbers should still get a cheap 304.
@@ -137,26 +307,35 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
   }
 
   async function handle(req, res) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendText(req, res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
-    }
     // The raw path, not a URL-normalised one: dot segments must reach the
     // traversal check rather than be silently resolved.
     const pathname = req.url.split(/[?#]/)[0];
+    if (testApi) {
+      testApi.record(req, pathname);
+      if (await testApi.handle(req, res, pathname)) return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendText(req, res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    }
     if (pathname === '/') return send(req, res, 302, { Location: '/demo/index.html', 'Cache-Control': 'no-cache', 'Content-Length': 0 });
-    if (pathname === '/api/counter') return serveCounter(req, res);
+    if (pathname === '/api/visitors') return serveVisitors(req, res);
     const file = resolvePath(table, pathname);
     if (file === 400) return sendText(req, res, 400, 'Bad request');
     if (file === 404) return sendText(req, res, 404, 'Not found');
     return serveFile(req, res, file);
   }
 
+  // Handlers still running, so close() can wait for their counts before flushing.
+  const inFlight = new Set();
   const server = createServer((req, res) => {
-    handle(req, res).catch((err) => {
-      console.error(`dev-server: ${req.method} ${req.url}: ${err.stack ?? err}`);
-      if (!res.headersSent) sendText(req, res, 500, 'Internal server error');
-      else res.destroy();
-    });
+    const running = handle(req, res)
+      .catch((err) => {
+        console.error(`dev-server: ${req.method} ${req.url}: ${err.stack ?? err}`);
+        if (!res.headersSent) sendText(req, res, 500, 'Internal server error');
+        else res.destroy();
+      })
+      .finally(() => inFlight.delete(running));
+    inFlight.add(running);
   });
   // Tracked so close() does not wait for idle keep-alive connections to time out.
   const sockets = new Set();
@@ -177,10 +356,14 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
 
   return {
     url: `http://${urlHost}:${address.port}/`,
-    close() {
+    // Stops serving, then writes every visit counted so far to the data file.
+    async close() {
       const closed = new Promise((ok) => server.close(() => ok()));
       for (const socket of sockets) socket.destroy();
-      return closed.then(() => counter.flush());
+      testApi?.cancelDelays();
+      await closed;
+      while (inFlight.size > 0) await Promise.all(inFlight);
+      await counter.flush();
     },
   };
 }
