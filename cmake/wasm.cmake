@@ -14,6 +14,7 @@ target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -DJSON_NOEXCEP
 add_executable(pw_wasm
   wasm/common_bindings.cpp
   wasm/font_scale_bindings.cpp
+  wasm/visitor_counter_bindings.cpp
 )
 target_link_libraries(pw_wasm PRIVATE pw::shared)
 # The .wasm file name is baked into the glue, so it is chosen here, not renamed later.

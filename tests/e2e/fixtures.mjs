@@ -51,6 +51,8 @@ export { expect };
 // Runs axe-core in the page (through DevTools, so the page's strict CSP stays
 // in force) and fails with the list of violations, if any.
 export async function expectNoAxeViolations(page, context = 'page') {
+  // axe schedules its own work with timers: let a paused fake clock run.
+  await page.clock.resume().catch(() => {});
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });

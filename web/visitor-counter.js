@@ -1,0 +1,181 @@
+// DOM adapter of the visitor counter ("Thống kê truy cập"). It reads the
+// server-rendered numbers, runs the requests and timers C++ schedules, and
+// writes the texts C++ formats. Parsing, schedule, monotonic and midnight
+// rules live in shared/counter_controller.h.
+import { createEventStore } from './event-store.js';
+import { optionLayers, namedAttributes } from './option-layers.js';
+import { reportProblem } from './report.js';
+import { requestCounter } from './counter-request.js';
+import { createPollCoordinator } from './poll-coordinator.js';
+
+const WIDGET = 'visitor-counter';
+const FIELDS = ['online', 'today', 'total'];
+const PAUSE_ICON = '\u275a\u275a'; // ❚❚
+const PLAY_ICON = '\u25b6'; // ▶
+
+export function mountVisitorCounter(root, programmatic, module) {
+  const fields = {};
+  for (const name of FIELDS) fields[name] = root.querySelector('[data-pw-field="' + name + '"]');
+  const original = FIELDS.map((name) => (fields[name] ? fields[name].textContent : ''));
+  const layers = optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map']), programmatic);
+  const config = module.counterCreate(layers, original[0], original[1], original[2], Date.now(), Math.random());
+  if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
+  if (!config.endpoint || FIELDS.some((name) => !fields[name])) {
+    module.counterDestroy(config.id);
+    const message = config.endpoint
+      ? 'the box needs data-pw-field="online", "today" and "total"; the numbers stay as rendered'
+      : 'no endpoint; the numbers stay as rendered';
+    reportProblem(root, WIDGET, 'markup', message);
+    throw new Error(message);
+  }
+
+  const events = createEventStore();
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  let paused = false;
+  let onScreen = false;
+  let timer = 0;
+  let request = null;
+  let frame = 0;
+  let destroyed = false;
+
+  const pause = document.createElement('button');
+  pause.type = 'button';
+  pause.className = 'pw-counter-pause';
+  const note = document.createElement('p');
+  note.className = 'pw-counter-note';
+  root.append(pause, note);
+  const showPauseState = () => {
+    pause.textContent = paused ? PLAY_ICON : PAUSE_ICON;
+    pause.setAttribute('aria-label', paused ? config.resumeLabel : config.pauseLabel);
+    pause.title = pause.getAttribute('aria-label');
+  };
+  showPauseState();
+
+  const writeTexts = (texts) => {
+    for (const name of FIELDS) fields[name].textContent = texts[name];
+  };
+  const stopAnimation = () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+  };
+  const animate = () => {
+    stopAnimation();
+    const start = performance.now();
+    const step = (now) => {
+      const texts = module.counterFrame(config.id, now - start);
+      writeTexts(texts);
+      frame = texts.done ? 0 : requestAnimationFrame(step);
+    };
+    frame = requestAnimationFrame(step);
+  };
+
+  const canRequest = () =>
+    !paused && coordinator.leading && document.visibilityState === 'visible' && navigator.onLine !== false;
+  const schedule = (delay) => {
+    clearTimeout(timer);
+    timer = 0;
+    if (canRequest()) timer = setTimeout(poll, delay);
+  };
+
+  // One result, from this tab's request or shared by the leading tab.
+  const apply = (result, fromHere) => {
+    const step = module.counterResult(
+      config.id,
+      { ...result, nowMs: Date.now() },
+      Math.random(),
+      onScreen && !reducedMotion.matches
+    );
+    if (step.problemCode) reportProblem(root, WIDGET, step.problemCode, step.problemMessage);
+    note.textContent = step.staleNote;
+    if (!paused) {
+      if (step.update === 'animate') animate();
+      else if (step.update === 'snap') {
+        stopAnimation();
+        writeTexts(step.texts);
+      }
+    }
+    if (fromHere) schedule(step.nextDelayMs);
+  };
+
+  function poll() {
+    timer = 0;
+    if (request || !canRequest()) return; // never two requests in flight
+    request = requestCounter(config.endpoint, module.counterEtag(config.id), config.timeoutMs, config.maxBodyBytes);
+    request.done.then((result) => {
+      request = null;
+      if (destroyed) return;
+      coordinator.share(result);
+      apply(result, true);
+    });
+  }
+
+  let firstLead = true;
+  const endpointUrl = new URL(config.endpoint, document.baseURI).href;
+  const coordinator = createPollCoordinator('pw-counter:' + endpointUrl, {
+    onLead() {
+      schedule(firstLead ? config.firstDelayMs : module.counterResumeDelay(config.id, Date.now()));
+      firstLead = false;
+    },
+    onMessage(result) {
+      if (!coordinator.leading) apply(result, false);
+    },
+  });
+  const takePart = () => {
+    if (!paused && document.visibilityState === 'visible') coordinator.join();
+  };
+  const stepBack = () => {
+    coordinator.leave();
+    clearTimeout(timer);
+    timer = 0;
+  };
+
+  events.add(pause, 'click', () => {
+    paused = !paused;
+    showPauseState();
+    if (paused) {
+      stepBack();
+      stopAnimation();
+    } else {
+      writeTexts(module.counterFrame(config.id, Infinity));
+      takePart();
+      if (coordinator.leading) schedule(module.counterResumeDelay(config.id, Date.now()));
+    }
+  });
+  // A hidden tab neither polls nor leads; a visible one takes over.
+  events.add(document, 'visibilitychange', () => (document.visibilityState === 'visible' ? takePart() : stepBack()));
+  events.add(window, 'offline', () => schedule(0)); // schedules nothing while offline
+  events.add(window, 'online', () => schedule(module.counterResumeDelay(config.id, Date.now())));
+  // A held lock would keep the page out of the back/forward cache.
+  events.add(window, 'pagehide', stepBack);
+  events.add(window, 'pageshow', (event) => event.persisted && takePart());
+
+  const observer =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => (onScreen = entries[entries.length - 1].isIntersecting))
+      : null;
+  if (observer) observer.observe(root);
+  takePart();
+
+  return {
+    get paused() {
+      return paused;
+    },
+    // Whether this tab is the one asking the endpoint (the others listen).
+    get polling() {
+      return coordinator.leading && !paused;
+    },
+    destroy() {
+      destroyed = true;
+      events.removeAll();
+      coordinator.close();
+      clearTimeout(timer);
+      if (request) request.abort();
+      stopAnimation();
+      if (observer) observer.disconnect();
+      pause.remove();
+      note.remove();
+      FIELDS.forEach((name, i) => (fields[name].textContent = original[i]));
+      module.counterDestroy(config.id);
+    },
+  };
+}
