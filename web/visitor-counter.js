@@ -145,7 +145,9 @@ export function mountVisitorCounter(root, programmatic, module) {
   events.add(document, 'visibilitychange', () => (document.visibilityState === 'visible' ? takePart() : stepBack()));
   events.add(window, 'offline', () => schedule(0)); // schedules nothing while offline
   events.add(window, 'online', () => schedule(module.counterResumeDelay(config.id, Date.now())));
-  // A held lock would keep the page out of the back/forward cache.
+  // Leaving the page hides it first, which already steps back; pagehide covers
+  // browsers that skip that (older Safari), so another tab takes over and a
+  // cached page holds no lock.
   events.add(window, 'pagehide', stepBack);
   events.add(window, 'pageshow', (event) => event.persisted && takePart());
 
