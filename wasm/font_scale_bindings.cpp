@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "join_lines.h"
+
 #include "font_scale.h"
 #include "inline_font_size.h"
 
@@ -23,12 +25,6 @@ struct FontScaleConfig {
   std::string larger_label;
   std::string warnings;  // one per line; "" when the options were fine
 };
-
-std::string join_lines(const std::vector<std::string>& lines) {
-  std::string joined;
-  for (const auto& line : lines) joined += (joined.empty() ? "" : "\n") + line;
-  return joined;
-}
 
 FontScaleConfig font_scale_config(const OptionLayers& layers) {
   const auto parsed = pw::parse_font_scale_options(layers);

@@ -5,6 +5,8 @@
 #include <map>
 #include <string>
 
+#include "join_lines.h"
+
 #include "count_format.h"
 #include "count_up.h"
 #include "counter_controller.h"
@@ -51,12 +53,6 @@ struct CounterStepView {
   std::string stale_note;
   CounterTexts texts;
 };
-
-std::string join_lines(const std::vector<std::string>& lines) {
-  std::string joined;
-  for (const auto& line : lines) joined += (joined.empty() ? "" : "\n") + line;
-  return joined;
-}
 
 CounterTexts texts_of(const Counter& counter, const pw::CounterValues& values, bool done) {
   const auto& format = counter.options.format;
