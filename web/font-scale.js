@@ -16,6 +16,9 @@ import { createAttributeJournal } from './attribute-journal.js';
 import { createScrollFocus } from './scroll-focus.js';
 
 const WIDGET = 'font-scale';
+// Tells other font-scale widgets of this page that a level was chosen; the
+// storage event only reaches other tabs.
+const SAME_PAGE_CHANGE = 'pw:font-scale-chosen';
 const ACTIONS = ['smaller', 'reset', 'larger'];
 const BUTTON_TEXT = { smaller: 'A-', reset: 'A', larger: 'A+' };
 
@@ -129,14 +132,24 @@ export function mountFontScale(root, programmatic, module) {
   for (const action of ACTIONS) {
     events.add(buttons[action], 'click', () => {
       show(module.fontScaleStep(layers, view.percent, action));
-      if (view.stored) writeStored(config.storageKey, view.stored, root);
+      if (view.stored) {
+        writeStored(config.storageKey, view.stored, root);
+        window.dispatchEvent(
+          new CustomEvent(SAME_PAGE_CHANGE, { detail: { key: config.storageKey, stored: view.stored, from: root } })
+        );
+      }
       emit(root, 'pw:change', { percent: view.percent, scale: view.scale, level: view.levelText });
     });
   }
-  // Other tabs of the site follow a change.
+  // Other tabs of the site, and other controls of this page, follow a change.
   events.add(window, 'storage', (event) => {
     if (!config.persist || event.key !== config.storageKey) return;
     show(module.fontScaleFollow(layers, view.percent, event.newValue || ''));
+  });
+  events.add(window, SAME_PAGE_CHANGE, (event) => {
+    const { key, stored, from } = event.detail;
+    if (from === root || !config.persist || key !== config.storageKey) return;
+    show(module.fontScaleFollow(layers, view.percent, stored));
   });
 
   return {

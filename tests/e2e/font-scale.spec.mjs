@@ -119,6 +119,19 @@ test.describe('font-scale', () => {
     await expect(second.getByRole('status')).toHaveText(''); // no announcement for a change made elsewhere
   });
 
+  test('two controls of one article, above and below it, stay in step', async ({ page }) => {
+    await page.goto('/test-pages/two-controls.html');
+    await widgetsReady(page);
+    await page.locator('#tren').getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+    await expect(page.locator('#duoi .pw-fs-level')).toHaveText('112,5%');
+    await page.locator('#duoi').getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+    await expect(page.locator('#tren .pw-fs-level')).toHaveText('125%');
+    await expect(page.locator('#bai-viet')).toHaveAttribute('data-pw-font-scale', '125');
+    await expect(page.locator('#duoi').getByRole('status')).toHaveText('Cỡ chữ 125%');
+    // Announced once, by the control that was pressed.
+    await expect(page.locator('#tren').getByRole('status')).toHaveText('Cỡ chữ 112,5%');
+  });
+
   test('existing CMS links marked with data-pw-action become real buttons, and come back on destroy', async ({ page }) => {
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {

@@ -180,6 +180,18 @@ test('a hidden tab does not poll, and refreshes at once on return when stale', a
   expect(endpoint.log).toHaveLength(2);
 });
 
+test('no request while offline; back online, a stale box refreshes at once', async ({ page, context }) => {
+  const endpoint = await scriptCounterEndpoint(page, { standing: counts(9, 2452, 1121896) });
+  await openCounter(page);
+  await context.setOffline(true);
+  await page.clock.runFor(10 * 60_000);
+  expect(endpoint.log).toHaveLength(0);
+  await context.setOffline(false);
+  await page.clock.runFor(100);
+  await expectShown(page, '9', '2452', '1.121.896');
+  expect(endpoint.log).toHaveLength(1);
+});
+
 test('the pause button stops and resumes live updates, with Vietnamese names', async ({ page }) => {
   const endpoint = await scriptCounterEndpoint(page, { standing: counts(9, 2452, 1121896) });
   await openCounter(page);
