@@ -20,11 +20,13 @@ export function mountVisitorCounter(root, programmatic, module) {
   const layers = optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map']), programmatic);
   const config = module.counterCreate(layers, original[0], original[1], original[2], Date.now(), Math.random());
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
-  if (!config.endpoint || FIELDS.some((name) => !fields[name])) {
+  if (!config.endpoint) {
+    module.counterDestroy(config.id); // C++ has already said why
+    throw new Error(config.warnings);
+  }
+  if (FIELDS.some((name) => !fields[name])) {
     module.counterDestroy(config.id);
-    const message = config.endpoint
-      ? 'the box needs data-pw-field="online", "today" and "total"; the numbers stay as rendered'
-      : 'no endpoint; the numbers stay as rendered';
+    const message = 'the box needs data-pw-field="online", "today" and "total"; the numbers stay as rendered';
     reportProblem(root, WIDGET, 'markup', message);
     throw new Error(message);
   }

@@ -69,3 +69,34 @@ test('when the wasm cannot load, one clear message and the page still works', as
   await expect(page.locator('[data-pw="font-scale"] button')).toHaveCount(3);
   await expect(page.locator('[data-pw="gallery"] a[href$=".jpg"]')).toHaveCount(10);
 });
+
+test('a counter without an endpoint or its fields is reported once and left as rendered', async ({ page, consoleMessages }) => {
+  await page.goto('/test-pages/created-buttons.html');
+  await widgetsReady(page);
+  const outcome = await page.evaluate(async () => {
+    const make = (html, attributes) => {
+      const root = document.createElement('section');
+      root.setAttribute('aria-label', 'Thống kê truy cập ' + (document.querySelectorAll('section').length + 1));
+      for (const [name, value] of Object.entries(attributes)) root.setAttribute(name, value);
+      root.innerHTML = html;
+      document.querySelector('main').append(root);
+      return root;
+    };
+    const fields = '<span data-pw-field="online">8</span> <span data-pw-field="today">2451</span> <span data-pw-field="total">1.121.895</span>';
+    const noEndpoint = make(fields, { 'data-pw': 'visitor-counter' });
+    const noFields = make('<span data-pw-field="online">8</span>', { 'data-pw': 'visitor-counter', 'data-pw-endpoint': '/api/visitors' });
+    const results = [];
+    for (const root of [noEndpoint, noFields]) {
+      results.push(await window.PortalWidgets.mount(root).then(() => 'mounted', (error) => error.message));
+      results.push(root.querySelectorAll('button').length);
+    }
+    return results;
+  });
+  expect(outcome).toEqual([
+    'data-pw-endpoint is missing; the numbers stay as the page rendered them',
+    0,
+    'the box needs data-pw-field="online", "today" and "total"; the numbers stay as rendered',
+    0,
+  ]);
+  expect(warnings(consoleMessages)).toHaveLength(2);
+});
