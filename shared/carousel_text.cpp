@@ -1,0 +1,52 @@
+#include "carousel_text.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "ui_strings.h"
+
+namespace pw {
+namespace {
+
+std::string fill(std::string text, const char* placeholder, int value) {
+  return fill_placeholder(text, placeholder, std::to_string(value));
+}
+
+}  // namespace
+
+const CarouselStrings& default_carousel_strings(Language language) {
+  static const CarouselStrings vietnamese{
+      "Các tin khác",       "băng chuyền",         "tin",
+      "{n} / {count}",      "Tin trước",           "Tin tiếp theo",
+      "Chọn trang tin",     "Trang {page}/{pages}", "Tin {n} trên {count}",
+      "Tin {n} trên {count}", "Dừng tự chuyển tin", "Bật tự chuyển tin"};
+  static const CarouselStrings english{
+      "Other news",          "carousel",              "slide",
+      "{n} / {count}",       "Previous",              "Next",
+      "Choose a page",       "Page {page} of {pages}", "Item {n} of {count}",
+      "Items {n} of {count}", "Stop automatic rotation", "Start automatic rotation"};
+  return language == Language::en ? english : vietnamese;
+}
+
+std::string slide_label(const CarouselStrings& strings, int n, int count) {
+  return fill(fill(strings.slide_label, "{n}", n), "{count}", count);
+}
+
+std::string page_button_label(const CarouselStrings& strings, int page, int pages) {
+  return fill(fill(strings.page_button, "{page}", page), "{pages}", pages);
+}
+
+std::string announce_position(const CarouselStrings& strings, int first_visible, int last_visible,
+                              int count) {
+  if (count <= 0) return {};
+  int first = std::clamp(first_visible, 1, count);
+  int last = std::clamp(last_visible, 1, count);
+  if (first > last) std::swap(first, last);
+  const bool one = first == last;
+  const std::string n =
+      one ? std::to_string(first) : std::to_string(first) + "\u2013" + std::to_string(last);
+  const std::string& text = one ? strings.position_one : strings.position_range;
+  return fill(fill_placeholder(text, "{n}", n), "{count}", count);
+}
+
+}  // namespace pw
