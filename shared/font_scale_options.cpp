@@ -35,9 +35,12 @@ void read_strings(const nlohmann::json& object, FontScaleStrings& strings,
   reader.read_string("changed", strings.changed);
   reader.read_string("atSmallest", strings.at_smallest);
   reader.read_string("atLargest", strings.at_largest);
-  reader.report_unknown_keys(
-      {"group", "smaller", "reset", "larger", "changed", "atSmallest", "atLargest"},
-      "text in \"strings\"");
+  reader.read_string("smallerText", strings.smaller_text, 10);
+  reader.read_string("resetText", strings.reset_text, 10);
+  reader.read_string("largerText", strings.larger_text, 10);
+  reader.report_unknown_keys({"group", "smaller", "reset", "larger", "changed", "atSmallest",
+                              "atLargest", "smallerText", "resetText", "largerText"},
+                             "text in \"strings\"");
 }
 
 }  // namespace

@@ -7,12 +7,12 @@ const FontScaleStrings& default_font_scale_strings(Language language) {
       "Cỡ chữ bài viết",         "Giảm cỡ chữ",
       "Cỡ chữ mặc định",         "Tăng cỡ chữ",
       "Cỡ chữ {percent}",        "Đã ở cỡ chữ nhỏ nhất, {percent}",
-      "Đã ở cỡ chữ lớn nhất, {percent}"};
+      "Đã ở cỡ chữ lớn nhất, {percent}", "A-", "A", "A+"};
   static const FontScaleStrings english{
       "Article text size",        "Decrease text size",
       "Default text size",        "Increase text size",
       "Text size {percent}",      "Already at the smallest text size, {percent}",
-      "Already at the largest text size, {percent}"};
+      "Already at the largest text size, {percent}", "A-", "A", "A+"};
   return language == Language::en ? english : vietnamese;
 }
 

@@ -15,6 +15,10 @@ struct FontScaleStrings {
   std::string changed;          // announced after a change
   std::string at_smallest;      // announced when A- is pressed at the lower limit
   std::string at_largest;       // announced when A+ is pressed at the upper limit
+  // Visible texts of buttons the widget creates (existing ones keep theirs).
+  std::string smaller_text;
+  std::string reset_text;
+  std::string larger_text;
 };
 
 // Every piece of UI text the visitor counter shows. `{time}` is "10:42".

@@ -23,6 +23,9 @@ struct FontScaleConfig {
   std::string smaller_label;
   std::string reset_label;
   std::string larger_label;
+  std::string smaller_text;
+  std::string reset_text;
+  std::string larger_text;
   std::string warnings;  // one per line; "" when the options were fine
 };
 
@@ -37,6 +40,9 @@ FontScaleConfig font_scale_config(const OptionLayers& layers) {
           options.strings.smaller,
           options.strings.reset,
           options.strings.larger,
+          options.strings.smaller_text,
+          options.strings.reset_text,
+          options.strings.larger_text,
           join_lines(parsed.warnings)};
 }
 
@@ -88,6 +94,9 @@ EMSCRIPTEN_BINDINGS(font_scale) {
       .field("smallerLabel", &FontScaleConfig::smaller_label)
       .field("resetLabel", &FontScaleConfig::reset_label)
       .field("largerLabel", &FontScaleConfig::larger_label)
+      .field("smallerText", &FontScaleConfig::smaller_text)
+      .field("resetText", &FontScaleConfig::reset_text)
+      .field("largerText", &FontScaleConfig::larger_text)
       .field("warnings", &FontScaleConfig::warnings);
   value_object<FontScaleView>("FontScaleView")
       .field("percent", &FontScaleView::percent)

@@ -20,7 +20,6 @@ const WIDGET = 'font-scale';
 // storage event only reaches other tabs.
 const SAME_PAGE_CHANGE = 'pw:font-scale-chosen';
 const ACTIONS = ['smaller', 'reset', 'larger'];
-const BUTTON_TEXT = { smaller: 'A-', reset: 'A', larger: 'A+' };
 
 function readStored(key, root) {
   try {
@@ -49,7 +48,7 @@ function findTarget(selector) {
 
 // The existing `[data-pw-action]` control if it is a button, a new button in
 // place of a link or span marked as one, or a new button appended to the root.
-function takeButton(root, action, journal, added) {
+function takeButton(root, action, text, journal, added) {
   const existing = root.querySelector('[data-pw-action="' + action + '"]');
   if (existing && existing.tagName === 'BUTTON') {
     journal.remember(existing, ['type', 'aria-label', 'aria-disabled']);
@@ -60,7 +59,7 @@ function takeButton(root, action, journal, added) {
   button.type = 'button';
   button.className = 'pw-fs-button';
   button.setAttribute('data-pw-action', action);
-  button.textContent = existing ? existing.textContent : BUTTON_TEXT[action];
+  button.textContent = existing ? existing.textContent : text;
   if (existing) {
     existing.replaceWith(button);
     added.push(() => button.replaceWith(existing));
@@ -94,9 +93,10 @@ export function mountFontScale(root, programmatic, module) {
   root.setAttribute('aria-label', config.groupLabel);
 
   const labels = { smaller: config.smallerLabel, reset: config.resetLabel, larger: config.largerLabel };
+  const texts = { smaller: config.smallerText, reset: config.resetText, larger: config.largerText };
   const buttons = {};
   for (const action of ACTIONS) {
-    buttons[action] = takeButton(root, action, journal, added);
+    buttons[action] = takeButton(root, action, texts[action], journal, added);
     buttons[action].setAttribute(
       'aria-label',
       module.nameWithVisibleText(labels[action], buttons[action].textContent)

@@ -74,6 +74,14 @@ TEST(FontScaleOptions, UnknownKeysAreReportedNotFatal) {
   EXPECT_EQ(parsed.warnings.size(), 2u);
 }
 
+TEST(FontScaleOptions, CreatedButtonTextsAreOverridable) {
+  const auto parsed = parse_font_scale_options(data_options(R"({"strings":{"largerText":"A＋","smallerText":"a"}})"));
+  EXPECT_TRUE(parsed.warnings.empty());
+  EXPECT_EQ(parsed.options.strings.larger_text, "A＋");
+  EXPECT_EQ(parsed.options.strings.smaller_text, "a");
+  EXPECT_EQ(parsed.options.strings.reset_text, "A");
+}
+
 TEST(FontScaleOptions, UnknownLanguageWarnsAndKeepsPageLanguage) {
   const auto parsed = parse_font_scale_options({R"({"lang":"fr"})", "", "", "en"});
   EXPECT_EQ(parsed.options.language, Language::en);

@@ -14,7 +14,8 @@ TEST(UiStrings, VietnameseButtonNamesAreDistinct) {
 TEST(UiStrings, EnglishTableIsComplete) {
   const auto& en = default_font_scale_strings(Language::en);
   for (const auto* text : {&en.group, &en.smaller, &en.reset, &en.larger, &en.changed,
-                           &en.at_smallest, &en.at_largest}) {
+                           &en.at_smallest, &en.at_largest, &en.smaller_text, &en.reset_text,
+                           &en.larger_text}) {
     EXPECT_FALSE(text->empty());
   }
   EXPECT_EQ(en.larger, "Increase text size");
