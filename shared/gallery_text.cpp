@@ -1,0 +1,48 @@
+#include "gallery_text.h"
+
+#include <algorithm>
+
+#include "ui_strings.h"
+
+namespace pw {
+namespace {
+
+std::string numbered(const std::string& text, int index, int count) {
+  const int n = std::clamp(index, 0, count - 1) + 1;
+  return fill_placeholder(fill_placeholder(text, "{n}", std::to_string(n)), "{count}",
+                          std::to_string(count));
+}
+
+bool blank(const std::string& text) {
+  return text.find_first_not_of(" \t\n\v\f\r") == std::string::npos;
+}
+
+}  // namespace
+
+const GalleryStrings& default_gallery_strings(Language language) {
+  static const GalleryStrings vietnamese{
+      "Xem ảnh",       "Ảnh trước",      "Ảnh tiếp theo",
+      "Phóng to",      "Thu nhỏ",        "Đóng",
+      "{n} / {count}", "Ảnh {n} trên {count}: {caption}", "Ảnh {n} trên {count}",
+      "Không tải được ảnh này", "Đang tải ảnh…"};
+  static const GalleryStrings english{
+      "Photo viewer",  "Previous photo", "Next photo",
+      "Zoom in",       "Zoom out",       "Close",
+      "{n} / {count}", "Photo {n} of {count}: {caption}", "Photo {n} of {count}",
+      "This photo could not be loaded", "Loading photo…"};
+  return language == Language::en ? english : vietnamese;
+}
+
+std::string gallery_counter(const GalleryStrings& strings, int index, int count) {
+  if (count <= 0) return {};
+  return numbered(strings.counter, index, count);
+}
+
+std::string gallery_announcement(const GalleryStrings& strings, int index, int count,
+                                 const std::string& caption) {
+  if (count <= 0) return {};
+  if (blank(caption)) return numbered(strings.announcement_without_caption, index, count);
+  return fill_placeholder(numbered(strings.announcement, index, count), "{caption}", caption);
+}
+
+}  // namespace pw

@@ -1,0 +1,368 @@
+#include "lightbox_gesture.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pw {
+namespace {
+
+bool readable(const PointerSample& s) {
+  return std::isfinite(s.t_ms) && std::isfinite(s.x) && std::isfinite(s.y) &&
+         std::abs(s.t_ms) <= kMaxSampleTimeMs && std::abs(s.x) <= kMaxCoordinatePx &&
+         std::abs(s.y) <= kMaxCoordinatePx;
+}
+
+double length(double v) { return std::isfinite(v) && v > 0 ? v : 0; }
+
+double distance(const PointerSample& a, const PointerSample& b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+int index_of(const LightboxGestureState& state, int id) {
+  for (int i = 0; i < state.pointer_count; ++i) {
+    if (state.pointers[i].id == id) return i;
+  }
+  return -1;
+}
+
+void forget_samples(LightboxGestureState& state, PointerSample from) {
+  state.recent[0] = from;
+  state.recent_count = 1;
+}
+
+void remember(LightboxGestureState& state, PointerSample sample) {
+  auto& r = state.recent;
+  if (state.recent_count == kGestureSampleCapacity) {
+    std::move(r.begin() + 1, r.end(), r.begin());
+    --state.recent_count;
+  }
+  r[state.recent_count++] = sample;
+  // The oldest sample is kept only while it is the last one at or before the
+  // window's edge: velocity interpolates from it.
+  const double edge = sample.t_ms - kVelocityWindowMs;
+  int drop = 0;
+  while (state.recent_count - drop >= 2 && r[drop + 1].t_ms <= edge) ++drop;
+  if (drop > 0) {
+    std::move(r.begin() + drop, r.begin() + state.recent_count, r.begin());
+    state.recent_count -= drop;
+  }
+}
+
+// Mean velocity over the last kVelocityWindowMs, as in carousel_drag, on both axes.
+Point velocity_of(const LightboxGestureState& state) {
+  const auto& r = state.recent;
+  const int n = state.recent_count;
+  if (n < 2) return {};
+  const PointerSample& newest = r[n - 1];
+  const double edge = newest.t_ms - kVelocityWindowMs;
+  Point v;
+  if (r[0].t_ms <= edge) {
+    const double f = (edge - r[0].t_ms) / (r[1].t_ms - r[0].t_ms);  // r[1] is past the edge
+    v = {(newest.x - (r[0].x + (r[1].x - r[0].x) * f)) / kVelocityWindowMs,
+         (newest.y - (r[0].y + (r[1].y - r[0].y) * f)) / kVelocityWindowMs};
+  } else {
+    const double span = newest.t_ms - r[0].t_ms;
+    if (!(span > 0)) return {};
+    v = {(newest.x - r[0].x) / span, (newest.y - r[0].y) / span};
+  }
+  return {std::clamp(v.x, -kMaxDragVelocity, kMaxDragVelocity),
+          std::clamp(v.y, -kMaxDragVelocity, kMaxDragVelocity)};
+}
+
+double pinch_span(const LightboxGestureState& state) {
+  return distance(state.pointers[0].last, state.pointers[1].last);
+}
+
+Point pinch_middle(const LightboxGestureState& state) {
+  const PointerSample& a = state.pointers[0].last;
+  const PointerSample& b = state.pointers[1].last;
+  return {(a.x + b.x) / 2, (a.y + b.y) / 2};
+}
+
+double swipe_dx(const LightboxGestureState& state) {
+  return state.pointers[0].last.x - state.pointers[0].start.x;
+}
+
+double close_dy(const LightboxGestureState& state) {
+  return std::max(0.0, state.pointers[0].last.y - state.pointers[0].start.y);
+}
+
+GestureOutput swipe_output(const LightboxGestureState& state, const GestureContext& context) {
+  GestureOutput out;
+  out.kind = GestureOutput::swipe_progress;
+  out.dx = swipe_dx(state);
+  const double width = length(context.viewport.width);
+  out.progress = width > 0 ? std::clamp(out.dx / width, -1.0, 1.0) : 0;
+  return out;
+}
+
+GestureOutput close_output(const LightboxGestureState& state, const GestureContext& context) {
+  GestureOutput out;
+  out.kind = GestureOutput::close_progress;
+  out.dy = close_dy(state);
+  const double span = length(context.viewport.height) * kCloseProgressSpan;
+  out.progress = span > 0 ? std::min(1.0, out.dy / span) : (out.dy > 0 ? 1 : 0);
+  return out;
+}
+
+GestureOutput pan_output(LightboxGestureState& state, GestureOutput::Kind kind) {
+  GestureOutput out;
+  out.kind = kind;
+  const PointerSample& last = state.pointers[0].last;
+  out.dx = last.x - state.pan_anchor.x;
+  out.dy = last.y - state.pan_anchor.y;
+  state.pan_anchor = last;
+  return out;
+}
+
+GestureOutput pinch_output(const LightboxGestureState& state, GestureOutput::Kind kind) {
+  GestureOutput out;
+  out.kind = kind;
+  out.scale = std::max(pinch_span(state), kMinPinchSpanPx) /
+              std::max(state.pinch_start_span, kMinPinchSpanPx);
+  out.centre = pinch_middle(state);
+  out.origin = state.pinch_origin;
+  return out;
+}
+
+GestureOutput pinch_end_output(const LightboxGestureState& state) {
+  GestureOutput out;
+  out.kind = GestureOutput::pinch_end;
+  out.centre = state.pinch_centre;
+  out.origin = state.pinch_origin;
+  return out;
+}
+
+// Ends the gesture but keeps a pending tap: it may be the first of two.
+LightboxGestureState finished(LightboxGestureState state) {
+  LightboxGestureState next;
+  next.tap_pending = state.tap_pending;
+  next.pending_tap = state.pending_tap;
+  return next;
+}
+
+void decide(LightboxGestureState& state, const GestureContext& context) {
+  // This gesture is no tap, so a tap it might have doubled stands alone no more.
+  if (state.second_tap) state.tap_pending = false;
+  state.second_tap = false;
+  if (context.zoomed_in) {
+    state.phase = GesturePhase::pan;
+    return;
+  }
+  const double dx = state.pointers[0].last.x - state.pointers[0].start.x;
+  const double dy = state.pointers[0].last.y - state.pointers[0].start.y;
+  if (std::abs(dx) > std::abs(dy)) {
+    state.phase = GesturePhase::swipe;
+  } else {
+    state.phase = dy > 0 ? GesturePhase::close_drag : GesturePhase::ignored;
+  }
+}
+
+GestureOutput follow_one(LightboxGestureState& state, const GestureContext& context) {
+  switch (state.phase) {
+    case GesturePhase::swipe: return swipe_output(state, context);
+    case GesturePhase::close_drag: return close_output(state, context);
+    case GesturePhase::pan:
+    case GesturePhase::after_pinch: return pan_output(state, GestureOutput::pan);
+    default: return {};
+  }
+}
+
+GestureOutput release_swipe(const LightboxGestureState& state, const GestureContext& context,
+                            Point velocity) {
+  GestureOutput out = swipe_output(state, context);
+  out.velocity = velocity;
+  const double dx = out.dx;
+  const double v = velocity.x;
+  bool commit = false;
+  if (std::abs(v) > kSwipeFlickVelocity) {
+    commit = dx != 0 && (dx > 0) == (v > 0);  // a flick back against the drag cancels
+  } else {
+    commit = std::abs(dx) > kSwipeCommitFraction * length(context.viewport.width);
+  }
+  if (!commit) out.kind = GestureOutput::swipe_cancel;
+  else out.kind = dx < 0 ? GestureOutput::swipe_commit_next : GestureOutput::swipe_commit_previous;
+  return out;
+}
+
+GestureOutput release_close(const LightboxGestureState& state, const GestureContext& context,
+                            Point velocity) {
+  GestureOutput out = close_output(state, context);
+  out.velocity = velocity;
+  const bool far = out.dy > kCloseCommitFraction * length(context.viewport.height);
+  const bool flick_down = velocity.y > kCloseFlickVelocity && out.dy > 0;
+  const bool flick_up = velocity.y < -kCloseFlickVelocity;
+  out.kind = flick_down || (far && !flick_up) ? GestureOutput::close : GestureOutput::close_cancel;
+  return out;
+}
+
+// Takes in a move without answering it: gesture_move answers, gesture_up
+// releases (a pan's last delta then travels with the release).
+void track(LightboxGestureState& state, int i, PointerSample sample,
+           const GestureContext& context) {
+  TrackedPointer& pointer = state.pointers[i];
+  sample.t_ms = std::max(sample.t_ms, pointer.last.t_ms);
+  pointer.last = sample;
+  if (state.pointer_count == 2) {
+    state.pinch_centre = pinch_middle(state);
+    return;
+  }
+  remember(state, sample);
+  state.max_travel_px = std::max(state.max_travel_px, distance(pointer.last, pointer.start));
+  if (state.phase == GesturePhase::pending && state.max_travel_px >= kGestureSlopPx) {
+    decide(state, context);
+  }
+}
+
+double capped(double v) {
+  return std::isfinite(v) ? std::clamp(v, -kMaxDragVelocity, kMaxDragVelocity) : 0;
+}
+
+}  // namespace
+
+GestureStep gesture_down(LightboxGestureState state, int id, PointerSample sample,
+                         const GestureContext& context) {
+  (void)context;
+  if (!readable(sample) || index_of(state, id) >= 0 || state.pointer_count >= 2) {
+    return {state, {}};
+  }
+  if (state.pointer_count == 1) {
+    if (state.second_tap) state.tap_pending = false;  // a pinch doubles no tap
+    state.second_tap = false;
+    state.pointers[1] = {id, sample, sample};
+    state.pointer_count = 2;
+    state.multi_touch = true;
+    state.phase = GesturePhase::pinch;
+    state.pinch_start_span = pinch_span(state);
+    state.pinch_origin = pinch_middle(state);
+    state.pinch_centre = state.pinch_origin;
+    return {state, pinch_output(state, GestureOutput::pinch_start)};
+  }
+  GestureOutput out;
+  LightboxGestureState next = finished(state);
+  if (next.tap_pending) {
+    const bool in_time = sample.t_ms - next.pending_tap.t_ms <= kDoubleTapWindowMs;
+    if (in_time && distance(sample, next.pending_tap) <= kDoubleTapSlopPx) {
+      next.second_tap = true;
+    } else {
+      out.kind = GestureOutput::tap;  // it can no longer be doubled
+      out.centre = {next.pending_tap.x, next.pending_tap.y};
+      next.tap_pending = false;
+    }
+  }
+  next.phase = GesturePhase::pending;
+  next.pointers[0] = {id, sample, sample};
+  next.pointer_count = 1;
+  next.pan_anchor = sample;
+  forget_samples(next, sample);
+  return {next, out};
+}
+
+GestureStep gesture_move(LightboxGestureState state, int id, PointerSample sample,
+                         const GestureContext& context) {
+  const int i = index_of(state, id);
+  if (i < 0 || !readable(sample)) return {state, {}};
+  track(state, i, sample, context);
+  if (state.pointer_count == 2) return {state, pinch_output(state, GestureOutput::pinch)};
+  const GestureOutput out = follow_one(state, context);
+  return {state, out};
+}
+
+GestureStep gesture_up(LightboxGestureState state, int id, PointerSample sample,
+                       const GestureContext& context) {
+  const int i = index_of(state, id);
+  if (i < 0) return {state, {}};
+  if (readable(sample)) track(state, i, sample, context);
+  if (state.pointer_count == 2) {
+    // The other finger pans on from where it is: deltas, so nothing jumps.
+    state.pointers[0] = state.pointers[1 - i];
+    state.pointer_count = 1;
+    state.phase = GesturePhase::after_pinch;
+    state.pan_anchor = state.pointers[0].last;
+    forget_samples(state, state.pointers[0].last);
+    return {state, {}};
+  }
+  const Point velocity = velocity_of(state);
+  GestureOutput out;
+  switch (state.phase) {
+    case GesturePhase::pending: {
+      const TrackedPointer& p = state.pointers[0];
+      const bool tap = !state.multi_touch && state.max_travel_px < kGestureSlopPx &&
+                       p.last.t_ms - p.start.t_ms < kTapMaxMs;
+      if (tap && state.second_tap && state.tap_pending) {
+        out.kind = GestureOutput::double_tap;
+        out.centre = {p.start.x, p.start.y};
+        state.tap_pending = false;
+      } else if (tap) {
+        out.kind = GestureOutput::tap_pending;
+        out.centre = {p.start.x, p.start.y};
+        state.tap_pending = true;
+        state.pending_tap = {p.last.t_ms, p.start.x, p.start.y};
+      } else if (state.second_tap) {
+        state.tap_pending = false;  // a long press after a tap: neither stands
+      }
+      break;
+    }
+    case GesturePhase::swipe: out = release_swipe(state, context, velocity); break;
+    case GesturePhase::close_drag: out = release_close(state, context, velocity); break;
+    case GesturePhase::pan:
+      out = pan_output(state, GestureOutput::pan_release);
+      out.velocity = velocity;
+      break;
+    case GesturePhase::after_pinch: {
+      const GestureOutput last = pan_output(state, GestureOutput::pan);
+      out = pinch_end_output(state);
+      out.dx = last.dx;
+      out.dy = last.dy;
+      break;
+    }
+    default: break;
+  }
+  return {finished(state), out};
+}
+
+GestureStep gesture_cancel(LightboxGestureState state) {
+  GestureOutput out;
+  switch (state.phase) {
+    case GesturePhase::swipe:
+      out = swipe_output(state, {});
+      out.kind = GestureOutput::swipe_cancel;
+      break;
+    case GesturePhase::close_drag:
+      out.kind = GestureOutput::close_cancel;
+      out.dy = close_dy(state);
+      break;
+    case GesturePhase::pan: out.kind = GestureOutput::pan_release; break;
+    case GesturePhase::pinch:
+    case GesturePhase::after_pinch: out = pinch_end_output(state); break;
+    default: break;
+  }
+  return {LightboxGestureState{}, out};
+}
+
+GestureStep tap_confirmed(LightboxGestureState state, double now_ms) {
+  if (!state.tap_pending || state.pointer_count > 0 || !std::isfinite(now_ms) ||
+      now_ms - state.pending_tap.t_ms < kDoubleTapWindowMs) {
+    return {state, {}};
+  }
+  GestureOutput out;
+  out.kind = GestureOutput::tap;
+  out.centre = {state.pending_tap.x, state.pending_tap.y};
+  state.tap_pending = false;
+  return {state, out};
+}
+
+double inertia_duration_ms(Point velocity) {
+  // What remains to glide at t is |v|·τ·e^(−t/τ); stop when under half a pixel.
+  const double glide = std::hypot(capped(velocity.x), capped(velocity.y)) * kInertiaTimeConstantMs;
+  return glide > kInertiaRestPx ? kInertiaTimeConstantMs * std::log(glide / kInertiaRestPx) : 0;
+}
+
+Pan inertia_offset(Point velocity, double elapsed_ms) {
+  const double end = inertia_duration_ms(velocity);
+  const double t = std::isnan(elapsed_ms) ? end : std::clamp(elapsed_ms, 0.0, end);
+  const double travelled = kInertiaTimeConstantMs * (1 - std::exp(-t / kInertiaTimeConstantMs));
+  return {capped(velocity.x) * travelled, capped(velocity.y) * travelled};
+}
+
+}  // namespace pw
