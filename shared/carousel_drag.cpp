@@ -11,44 +11,6 @@ bool readable(const PointerSample& s) {
   return std::isfinite(s.t_ms) && std::isfinite(s.x) && std::isfinite(s.y);
 }
 
-void remember(DragState& state, PointerSample sample) {
-  auto& r = state.recent;
-  if (state.recent_count == kDragSampleCapacity) {
-    std::move(r.begin() + 1, r.end(), r.begin());
-    --state.recent_count;
-  }
-  r[state.recent_count++] = sample;
-  // The oldest sample is kept only while it is the last one at or before the
-  // window's edge: velocity interpolates from it.
-  const double edge = sample.t_ms - kVelocityWindowMs;
-  int drop = 0;
-  while (state.recent_count - drop >= 2 && r[drop + 1].t_ms <= edge) ++drop;
-  if (drop > 0) {
-    std::move(r.begin() + drop, r.begin() + state.recent_count, r.begin());
-    state.recent_count -= drop;
-  }
-}
-
-double velocity_x(const DragState& state) {
-  const auto& r = state.recent;
-  const int n = state.recent_count;
-  if (n < 2) return 0;
-  const PointerSample& newest = r[n - 1];
-  const double edge = newest.t_ms - kVelocityWindowMs;
-  double v = 0;
-  if (r[0].t_ms <= edge) {
-    // r[1] is after the edge (see remember), so the times differ.
-    const double f = (edge - r[0].t_ms) / (r[1].t_ms - r[0].t_ms);
-    const double x_at_edge = r[0].x + (r[1].x - r[0].x) * f;
-    v = (newest.x - x_at_edge) / kVelocityWindowMs;
-  } else {
-    const double span = newest.t_ms - r[0].t_ms;
-    if (!(span > 0)) return 0;
-    v = (newest.x - r[0].x) / span;
-  }
-  return std::clamp(v, -kMaxDragVelocity, kMaxDragVelocity);
-}
-
 double travel(const DragState& state) {
   return std::hypot(state.last.x - state.start.x, state.last.y - state.start.y);
 }
@@ -76,15 +38,15 @@ DragState drag_start(PointerSample sample) {
   }
   state.start = sample;
   state.last = sample;
-  remember(state, sample);
+  track_sample(state.velocity, sample);
   return state;
 }
 
 DragState drag_move(DragState state, PointerSample sample) {
-  if (!readable(sample) || state.recent_count == 0) return state;
+  if (!readable(sample) || state.velocity.count == 0) return state;
   sample.t_ms = std::max(sample.t_ms, state.last.t_ms);
   state.last = sample;
-  remember(state, sample);
+  track_sample(state.velocity, sample);
   const double moved = travel(state);
   state.max_travel_px = std::max(state.max_travel_px, moved);
   if (state.axis == DragAxis::undecided && moved >= kDragSlopPx) {
@@ -103,10 +65,10 @@ double drag_offset(const DragState& state) {
 DragRelease drag_end(const DragState& state, PointerSample release) {
   const DragState ended = drag_move(state, release);
   const bool horizontal = ended.axis == DragAxis::horizontal;
-  const bool tap = ended.recent_count > 0 && ended.axis == DragAxis::undecided &&
+  const bool tap = ended.velocity.count > 0 && ended.axis == DragAxis::undecided &&
                    ended.max_travel_px < kDragSlopPx &&
                    ended.last.t_ms - ended.start.t_ms < kTapMaxMs;
-  return {tap, horizontal, horizontal ? velocity_x(ended) : 0, drag_offset(ended)};
+  return {tap, horizontal, horizontal ? tracked_velocity(ended.velocity).x : 0, drag_offset(ended)};
 }
 
 DragRelease drag_cancel(const DragState& state) {

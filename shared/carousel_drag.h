@@ -1,6 +1,7 @@
 #pragma once
-#include <array>
 #include <vector>
+
+#include "velocity_tracker.h"
 
 namespace pw {
 
@@ -13,20 +14,11 @@ namespace pw {
 
 inline constexpr double kDragSlopPx = 8;            // movement before the axis is decided
 inline constexpr double kTapMaxMs = 500;            // longer is a long press, not a tap
-inline constexpr double kVelocityWindowMs = 100;    // velocity is the mean over this window
 inline constexpr double kFlickVelocity = 0.3;       // px/ms; slower releases snap to nearest
-inline constexpr double kMaxDragVelocity = 8;       // px/ms (Android's max fling); guards bunched timestamps
 // Momentum of a flick: it would glide v² / (2·a) px before stopping, so
 // 1 px/ms glides 100 px, 2 px/ms 400 px, 3 px/ms 900 px.
 inline constexpr double kFlickDecelerationPxPerMs2 = 0.005;
 inline constexpr double kSnapTolerancePx = 0.5;     // sub-pixel rounding of scroll positions
-inline constexpr int kDragSampleCapacity = 32;      // 100 ms at 240 Hz, with room to spare
-
-struct PointerSample {
-  double t_ms;
-  double x;
-  double y;
-};
 
 // Locked once decided. Vertical means the page scrolls and the carousel
 // ignores the gesture (the adapter uses `touch-action: pan-y`).
@@ -37,8 +29,7 @@ struct DragState {
   PointerSample last{};
   DragAxis axis = DragAxis::undecided;
   double max_travel_px = 0;  // farthest from start, so moving away and back is no tap
-  std::array<PointerSample, kDragSampleCapacity> recent{};  // covers the velocity window
-  int recent_count = 0;
+  VelocityTracker velocity;  // empty until drag_start
 };
 
 struct DragRelease {

@@ -25,50 +25,6 @@ int index_of(const LightboxGestureState& state, int id) {
   return -1;
 }
 
-void forget_samples(LightboxGestureState& state, PointerSample from) {
-  state.recent[0] = from;
-  state.recent_count = 1;
-}
-
-void remember(LightboxGestureState& state, PointerSample sample) {
-  auto& r = state.recent;
-  if (state.recent_count == kGestureSampleCapacity) {
-    std::move(r.begin() + 1, r.end(), r.begin());
-    --state.recent_count;
-  }
-  r[state.recent_count++] = sample;
-  // The oldest sample is kept only while it is the last one at or before the
-  // window's edge: velocity interpolates from it.
-  const double edge = sample.t_ms - kVelocityWindowMs;
-  int drop = 0;
-  while (state.recent_count - drop >= 2 && r[drop + 1].t_ms <= edge) ++drop;
-  if (drop > 0) {
-    std::move(r.begin() + drop, r.begin() + state.recent_count, r.begin());
-    state.recent_count -= drop;
-  }
-}
-
-// Mean velocity over the last kVelocityWindowMs, as in carousel_drag, on both axes.
-Point velocity_of(const LightboxGestureState& state) {
-  const auto& r = state.recent;
-  const int n = state.recent_count;
-  if (n < 2) return {};
-  const PointerSample& newest = r[n - 1];
-  const double edge = newest.t_ms - kVelocityWindowMs;
-  Point v;
-  if (r[0].t_ms <= edge) {
-    const double f = (edge - r[0].t_ms) / (r[1].t_ms - r[0].t_ms);  // r[1] is past the edge
-    v = {(newest.x - (r[0].x + (r[1].x - r[0].x) * f)) / kVelocityWindowMs,
-         (newest.y - (r[0].y + (r[1].y - r[0].y) * f)) / kVelocityWindowMs};
-  } else {
-    const double span = newest.t_ms - r[0].t_ms;
-    if (!(span > 0)) return {};
-    v = {(newest.x - r[0].x) / span, (newest.y - r[0].y) / span};
-  }
-  return {std::clamp(v.x, -kMaxDragVelocity, kMaxDragVelocity),
-          std::clamp(v.y, -kMaxDragVelocity, kMaxDragVelocity)};
-}
-
 double pinch_span(const LightboxGestureState& state) {
   return distance(state.pointers[0].last, state.pointers[1].last);
 }
@@ -207,7 +163,7 @@ void track(LightboxGestureState& state, int i, PointerSample sample,
     state.pinch_centre = pinch_middle(state);
     return;
   }
-  remember(state, sample);
+  track_sample(state.velocity, sample);
   state.max_travel_px = std::max(state.max_travel_px, distance(pointer.last, pointer.start));
   if (state.phase == GesturePhase::pending && state.max_travel_px >= kGestureSlopPx) {
     decide(state, context);
@@ -254,7 +210,7 @@ GestureStep gesture_down(LightboxGestureState state, int id, PointerSample sampl
   next.pointers[0] = {id, sample, sample};
   next.pointer_count = 1;
   next.pan_anchor = sample;
-  forget_samples(next, sample);
+  restart_tracking(next.velocity, sample);
   return {next, out};
 }
 
@@ -279,10 +235,11 @@ GestureStep gesture_up(LightboxGestureState state, int id, PointerSample sample,
     state.pointer_count = 1;
     state.phase = GesturePhase::after_pinch;
     state.pan_anchor = state.pointers[0].last;
-    forget_samples(state, state.pointers[0].last);
+    restart_tracking(state.velocity, state.pointers[0].last);
     return {state, {}};
   }
-  const Point velocity = velocity_of(state);
+  const Velocity tracked = tracked_velocity(state.velocity);
+  const Point velocity{tracked.x, tracked.y};
   GestureOutput out;
   switch (state.phase) {
     case GesturePhase::pending: {

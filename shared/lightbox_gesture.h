@@ -2,21 +2,22 @@
 #include <array>
 
 #include "carousel_drag.h"
+#include "velocity_tracker.h"
 #include "zoom_pan.h"
 
 namespace pw {
 
 // The lightbox's gesture recogniser: Pointer Events in, one instruction for
 // the adapter out. Pure: each call takes the state and returns the next one;
-// time comes in with each sample (PointerSample::t_ms, from carousel_drag.h).
+// time comes in with each sample (PointerSample::t_ms, from velocity_tracker.h).
 //
 // One pointer: tap, double tap, swipe left/right to change photo, drag down
 // to close (at fit), pan (zoomed in). Two pointers: pinch. A third is
 // ignored. x grows to the right, y downwards; in RTL the adapter mirrors x.
 //
-// Thresholds, all here. Also used, from carousel_drag.h: kTapMaxMs (a tap
-// is shorter), kVelocityWindowMs (velocity is the mean over the last 100
-// ms), kMaxDragVelocity (8 px/ms cap).
+// Thresholds, all here. Also used: kTapMaxMs from carousel_drag.h (a tap is
+// shorter), and the velocity window of velocity_tracker.h (mean over the last
+// 100 ms, capped at 8 px/ms).
 // Movement before a drag is decided; a tap moves less.
 inline constexpr double kGestureSlopPx = 10;
 inline constexpr double kDoubleTapWindowMs = 300;    // first tap's up to second tap's down
@@ -35,7 +36,6 @@ inline constexpr double kMinPinchSpanPx = 20;
 // difference of two coordinates or times can overflow.
 inline constexpr double kMaxCoordinatePx = 1e7;
 inline constexpr double kMaxSampleTimeMs = 1e15;
-inline constexpr int kGestureSampleCapacity = 32;    // 100 ms at 240 Hz, with room to spare
 
 // Inertia after a pan: speed decays as e^(−t/325 ms) (the kinetic-scrolling
 // constant of iOS-like lists), so a flick glides velocity × 325 ms in total:
@@ -72,8 +72,7 @@ struct LightboxGestureState {
   PointerSample pan_anchor{};  // where the last pan delta was measured to
   double max_travel_px = 0;    // farthest from start: moving away and back is no tap
   bool multi_touch = false;    // a second pointer took part: no tap
-  std::array<PointerSample, kGestureSampleCapacity> recent{};  // pointer [0], velocity window
-  int recent_count = 0;
+  VelocityTracker velocity;    // of pointer [0]
   double pinch_start_span = 0;
   Point pinch_origin{};  // fingers' centre when the pinch started
   Point pinch_centre{};  // and now
