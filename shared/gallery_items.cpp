@@ -108,18 +108,6 @@ std::vector<SrcsetCandidate> vetted_candidates(std::string_view srcset) {
   return vetted;
 }
 
-std::string smallest_source(const std::vector<SrcsetCandidate>& candidates) {
-  const bool by_width = largest_width(candidates) > 0;
-  const SrcsetCandidate* smallest = nullptr;
-  for (const SrcsetCandidate& candidate : candidates) {
-    const double size = by_width ? candidate.width : candidate.density;
-    if (size > 0 && (!smallest || size < (by_width ? smallest->width : smallest->density))) {
-      smallest = &candidate;
-    }
-  }
-  return smallest ? smallest->url : std::string();
-}
-
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Whitespace runs (ASCII, and the no-break spaces CMS editors leave) become

@@ -201,14 +201,34 @@ double largest_width(const std::vector<SrcsetCandidate>& candidates) {
   return widest;
 }
 
+namespace {
+
+// Candidates are compared by width when any has one, else by density.
+double size_on_scale(const SrcsetCandidate& candidate, bool by_width) {
+  return by_width ? candidate.width : candidate.density;
+}
+
+}  // namespace
+
 std::string largest_source(const std::vector<SrcsetCandidate>& candidates) {
   const bool by_width = largest_width(candidates) > 0;
   const SrcsetCandidate* largest = nullptr;
   for (const SrcsetCandidate& candidate : candidates) {
-    const double size = by_width ? candidate.width : candidate.density;
-    if (!largest || size > (by_width ? largest->width : largest->density)) largest = &candidate;
+    if (!largest || size_on_scale(candidate, by_width) > size_on_scale(*largest, by_width)) {
+      largest = &candidate;
+    }
   }
   return largest ? largest->url : std::string();
+}
+
+std::string smallest_source(const std::vector<SrcsetCandidate>& candidates) {
+  const bool by_width = largest_width(candidates) > 0;
+  const SrcsetCandidate* smallest = nullptr;
+  for (const SrcsetCandidate& candidate : candidates) {
+    const double size = size_on_scale(candidate, by_width);
+    if (size > 0 && (!smallest || size < size_on_scale(*smallest, by_width))) smallest = &candidate;
+  }
+  return smallest ? smallest->url : std::string();
 }
 
 }  // namespace pw

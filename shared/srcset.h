@@ -43,4 +43,8 @@ double largest_width(const std::vector<SrcsetCandidate>& candidates);
 // the first of equals; empty without candidates.
 std::string largest_source(const std::vector<SrcsetCandidate>& candidates);
 
+// The URL of the narrowest candidate with a size (of the least dense when none
+// has a width): a thumbnail. Empty without such a candidate.
+std::string smallest_source(const std::vector<SrcsetCandidate>& candidates);
+
 }  // namespace pw

@@ -215,3 +215,13 @@ TEST(Srcset, TheFirstOfEqualCandidatesWins) {
 
 }  // namespace
 }  // namespace pw
+
+namespace pw {
+
+TEST(Srcset, SmallestSourceIsTheThumbnailCandidate) {
+  EXPECT_EQ(smallest_source(parse_srcset("big.jpg 1600w, small.jpg 320w, mid.jpg 800w")), "small.jpg");
+  EXPECT_EQ(smallest_source(parse_srcset("a@2x.jpg 2x, a.jpg 1x")), "a.jpg");
+  EXPECT_EQ(smallest_source({}), "");
+}
+
+}  // namespace pw
