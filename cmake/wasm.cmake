@@ -21,7 +21,6 @@ target_link_libraries(pw_wasm PRIVATE pw::shared)
 set_target_properties(pw_wasm PROPERTIES OUTPUT_NAME portal-widgets SUFFIX .js)
 
 # emcc's JS optimizer needs Debian's node modules (the machine's node is not Debian's).
-set(CMAKE_CXX_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
 set_target_properties(pw_wasm PROPERTIES CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs")
 
 target_link_options(pw_wasm PRIVATE
