@@ -17,9 +17,9 @@
 const BASE = 'data-pw-font-base';
 const ORIGIN = 'data-pw-font-origin';
 const LEVEL = 'data-pw-font-scale';
-export const INLINE_ORIGIN = 'data-pw-inline-style';
+const INLINE_ORIGIN = 'data-pw-inline-style';
 
-export function fontSizePx(element) {
+function fontSizePx(element) {
   return parseFloat(getComputedStyle(element).fontSize);
 }
 
