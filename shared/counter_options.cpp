@@ -1,35 +1,10 @@
 #include "counter_options.h"
 
-#include <cstdlib>
-
 #include "json_pointer.h"
 #include "option_reader.h"
 
 namespace pw {
 namespace {
-
-// "30" from an attribute, or 30 from JSON.
-void read_seconds(const nlohmann::json& object, const char* key, double& out, double min,
-                  double max, std::vector<std::string>& warnings) {
-  const auto it = object.find(key);
-  if (it == object.end()) return;
-  double value = -1;
-  if (it->is_number()) {
-    value = it->get<double>();
-  } else if (it->is_string()) {
-    const auto& text = it->get_ref<const std::string&>();
-    char* end = nullptr;
-    if (!text.empty() && text.size() < 12) value = std::strtod(text.c_str(), &end);
-    if (!end || *end != '\0') value = -1;
-  }
-  if (!(value >= min && value <= max)) {
-    warnings.push_back(std::string("option \"") + key + "\" must be a number of seconds from " +
-                       std::to_string(static_cast<int>(min)) + " to " +
-                       std::to_string(static_cast<int>(max)) + "; the default is used");
-    return;
-  }
-  out = value;
-}
 
 void read_map(const nlohmann::json& object, CounterMap& map, std::vector<std::string>& warnings) {
   const auto it = object.find("map");
@@ -78,8 +53,8 @@ ParsedCounterOptions parse_counter_options(const OptionLayers& layers) {
   if (options.endpoint.empty()) {
     reader.warn("data-pw-endpoint is missing; the numbers stay as the page rendered them");
   }
-  read_seconds(object, "interval", options.interval_seconds, 10, 3600, parsed.warnings);
-  read_seconds(object, "timeout", options.timeout_seconds, 1, 120, parsed.warnings);
+  reader.read_seconds("interval", options.interval_seconds, 10, 3600);
+  reader.read_seconds("timeout", options.timeout_seconds, 1, 120);
   read_map(object, options.map, parsed.warnings);
   reader.read_bool("animate", options.animate);
   double group_from = options.format.group_from_digits;

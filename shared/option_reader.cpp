@@ -1,6 +1,7 @@
 #include "option_reader.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 namespace pw {
@@ -38,6 +39,50 @@ void OptionReader::read_bool(const char* key, bool& out) {
   if (const auto* value = find(key, nlohmann::json::value_t::boolean, "true or false")) {
     out = value->get<bool>();
   }
+}
+
+void OptionReader::read_flag(const char* key, bool& out) {
+  if (!object_.is_object()) return;
+  const auto it = object_.find(key);
+  if (it == object_.end()) return;
+  if (it->is_boolean()) {
+    out = it->get<bool>();
+    return;
+  }
+  if (it->is_string()) {
+    const auto& text = it->get_ref<const std::string&>();
+    if (text.empty() || text == "true" || text == key) {
+      out = true;
+      return;
+    }
+    if (text == "false") {
+      out = false;
+      return;
+    }
+  }
+  warn(std::string("option \"") + key + "\" must be true or false; the default is used");
+}
+
+void OptionReader::read_seconds(const char* key, double& out, double min, double max) {
+  if (!object_.is_object()) return;
+  const auto it = object_.find(key);
+  if (it == object_.end()) return;
+  double value = -1;
+  if (it->is_number()) {
+    value = it->get<double>();
+  } else if (it->is_string()) {
+    const auto& text = it->get_ref<const std::string&>();
+    char* end = nullptr;
+    if (!text.empty() && text.size() < 12) value = std::strtod(text.c_str(), &end);
+    if (!end || *end != '\0') value = -1;
+  }
+  if (!(value >= min && value <= max)) {
+    warn(std::string("option \"") + key + "\" must be a number of seconds from " +
+         std::to_string(static_cast<int>(min)) + " to " + std::to_string(static_cast<int>(max)) +
+         "; the default is used");
+    return;
+  }
+  out = value;
 }
 
 void OptionReader::read_string(const char* key, std::string& out, std::size_t max_length) {

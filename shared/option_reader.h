@@ -15,6 +15,11 @@ class OptionReader {
 
   void read_number(const char* key, double& out, double min, double max);
   void read_bool(const char* key, bool& out);
+  // A switch that may come from an attribute: true/false, or the texts
+  // "true"/"false", or "" (an attribute present without a value means on).
+  void read_flag(const char* key, bool& out);
+  // Seconds as a number, or as a decimal text from an attribute ("30").
+  void read_seconds(const char* key, double& out, double min, double max);
   void read_string(const char* key, std::string& out, std::size_t max_length = 200);
   // The value under `key` if it is present and of JSON type `type`, else null
   // (a present value of another type is reported).
