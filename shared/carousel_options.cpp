@@ -1,0 +1,61 @@
+#include "carousel_options.h"
+
+#include "carousel_autoplay.h"
+#include "option_reader.h"
+
+namespace pw {
+namespace {
+
+void read_strings(const nlohmann::json& object, CarouselStrings& strings,
+                  std::vector<std::string>& warnings) {
+  OptionReader reader(object, warnings);
+  reader.read_string("region", strings.region);
+  reader.read_string("regionRole", strings.region_role, 40);
+  reader.read_string("slideRole", strings.slide_role, 40);
+  reader.read_string("slideLabel", strings.slide_label);
+  reader.read_string("previous", strings.previous);
+  reader.read_string("next", strings.next);
+  reader.read_string("pagination", strings.pagination);
+  reader.read_string("pageButton", strings.page_button);
+  reader.read_string("positionOne", strings.position_one);
+  reader.read_string("positionRange", strings.position_range);
+  reader.read_string("stopAutoplay", strings.stop_autoplay);
+  reader.read_string("startAutoplay", strings.start_autoplay);
+  reader.report_unknown_keys({"region", "regionRole", "slideRole", "slideLabel", "previous", "next",
+                              "pagination", "pageButton", "positionOne", "positionRange",
+                              "stopAutoplay", "startAutoplay"},
+                             "text in \"strings\"");
+}
+
+}  // namespace
+
+ParsedCarouselOptions parse_carousel_options(const OptionLayers& layers) {
+  MergedOptions merged = merge_option_layers(layers);
+  ParsedCarouselOptions parsed{CarouselOptions{}, std::move(merged.warnings)};
+  CarouselOptions& options = parsed.options;
+  OptionReader reader(merged.object, parsed.warnings);
+
+  options.language = language_for_page(layers.page_lang);
+  std::string lang;
+  reader.read_string("lang", lang, 35);
+  if (!lang.empty()) {
+    if (const auto chosen = parse_language(lang)) {
+      options.language = *chosen;
+    } else {
+      reader.warn("option \"lang\" must be \"vi\" or \"en\"; the page language is used");
+    }
+  }
+  options.strings = default_carousel_strings(options.language);
+
+  reader.read_flag("loop", options.loop);
+  reader.read_flag("autoplay", options.autoplay);
+  reader.read_seconds("interval", options.interval_seconds, kMinAutoplayDelayMs / 1000,
+                      kMaxAutoplayDelayMs / 1000);
+  if (const auto* strings = reader.find("strings", nlohmann::json::value_t::object, "an object")) {
+    read_strings(*strings, options.strings, parsed.warnings);
+  }
+  reader.report_unknown_keys({"lang", "loop", "autoplay", "interval", "strings"}, "option");
+  return parsed;
+}
+
+}  // namespace pw
