@@ -12,6 +12,7 @@ target_include_directories(pw_shared SYSTEM PUBLIC ${PW_NLOHMANN_ONLY})
 target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -DJSON_NOEXCEPTION -DNDEBUG)
 
 add_executable(pw_wasm
+  wasm/carousel_bindings.cpp
   wasm/common_bindings.cpp
   wasm/font_scale_bindings.cpp
   wasm/visitor_counter_bindings.cpp

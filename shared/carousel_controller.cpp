@@ -110,8 +110,6 @@ CarouselCommand command_for_key(const std::string& key, bool rtl, bool& known) {
   if (key == "ArrowLeft") return rtl ? CarouselCommand::next : CarouselCommand::previous;
   if (key == "Home") return CarouselCommand::first;
   if (key == "End") return CarouselCommand::last;
-  if (key == "PageDown") return CarouselCommand::next_page;
-  if (key == "PageUp") return CarouselCommand::previous_page;
   known = false;
   return CarouselCommand::next;
 }
@@ -198,12 +196,8 @@ CarouselKeyResult carousel_key(CarouselState& state, const std::string& key, boo
       target = count - 1;
       break;
     case CarouselCommand::next_page:
-    case CarouselCommand::previous_page: {
-      const CarouselMove move = carousel_command(state, command, now_ms, false);
-      const int shown = first_slide_of_snap(state.layout, state.snap);
-      state.focused_slide = shown;
-      return {move.moved, move.moved ? shown : -1, move};
-    }
+    case CarouselCommand::previous_page:
+      return {};  // no key pages: PageUp/PageDown scroll the page
   }
   if (target < 0 || target >= count) {
     if (!state.options.loop) return {};
@@ -317,6 +311,7 @@ CarouselStatus carousel_status(const CarouselState& state) {
       for (int i = from; i < to; ++i) status.preload_slides.push_back(i);
     }
   }
+  status.loop_mode = !loop ? "off" : layout.can_loop ? "seamless" : "rewind";
   status.live_polite = announcements_polite(state.autoplay);
   status.autoplay_button = autoplay_button_visible(state.autoplay);
   status.autoplay_shows_pause = autoplay_button_shows_pause(state.autoplay);

@@ -68,8 +68,8 @@ CarouselMove carousel_go_to_page(CarouselState& state, int page, double now_ms);
 
 // Keys on the focused carousel. `focused_slide` is the slide holding focus
 // (-1: a control). Arrow keys step one slide (mirrored in RTL), Home/End go
-// to the ends, PageUp/PageDown by a page. Inside a slide, focus follows to the
-// slide stepped to (`focus_slide`), so it never stays on a slide moved away.
+// to the ends; PageUp/PageDown stay the page's. Inside a slide, focus follows
+// to the slide stepped to (`focus_slide`), so it never stays on a slide moved away.
 struct CarouselKeyResult {
   bool handled = false;
   int focus_slide = -1;
@@ -126,6 +126,7 @@ struct CarouselStatus {
   bool autoplay_shows_pause = false;
   bool autoplay_running = false;
   std::string position_text;        // "Tin 3–5 trên 8", for the live region
+  std::string loop_mode;            // "seamless", "rewind" (loop asked, too few) or "off"
 };
 CarouselStatus carousel_status(const CarouselState& state);
 

@@ -15,6 +15,10 @@ export function createAnnouncer(root) {
       region.textContent = spoken;
       last = spoken;
     },
+    // "off" while content changes by itself (an auto-rotating carousel).
+    setPolite(polite) {
+      region.setAttribute('aria-live', polite ? 'polite' : 'off');
+    },
     remove() {
       region.remove();
     },

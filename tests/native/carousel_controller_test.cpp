@@ -48,6 +48,7 @@ TEST_F(NineNewsCards, MountShowsTheFirstThreeAndMakesTheRestInert) {
   EXPECT_EQ(status.position_text, "Tin 1\u20133 trên 9");
   EXPECT_TRUE(status.live_polite);
   EXPECT_FALSE(status.autoplay_button);
+  EXPECT_EQ(status.loop_mode, "off");
 }
 
 TEST_F(NineNewsCards, NextEasesOneCardAndAnnouncesOnceSettled) {
@@ -108,6 +109,7 @@ TEST_F(NineNewsCards, MashedClicksContinueFromWhereTheTrackIs) {
 TEST_F(NineNewsCards, LoopGoesRoundWithoutClonesAndSaysLoop) {
   CarouselState state = carousel(true);
   ASSERT_TRUE(state.layout.can_loop);
+  EXPECT_EQ(carousel_status(state).loop_mode, "seamless");
   carousel_command(state, CarouselCommand::previous, 0, true);
   EXPECT_EQ(state.motion.to, -320);  // backwards across the seam, not across the track
   const CarouselFrame frame = carousel_frame(state, 100);
@@ -130,6 +132,7 @@ TEST_F(NineNewsCards, TooFewToLoopRewindsAndSaysRewind) {
   CarouselState state = start_carousel(options, false);
   carousel_measure(state, {700, {300, 300, 300}, 20}, -1);
   ASSERT_FALSE(state.layout.can_loop);
+  EXPECT_EQ(carousel_status(state).loop_mode, "rewind");
   carousel_command(state, CarouselCommand::last, 0, true);
   finish(state);
   EXPECT_TRUE(carousel_status(state).can_next);  // loop asked for: next rewinds
@@ -239,6 +242,7 @@ TEST_F(NineNewsCards, ArrowKeysOnControlsStepTheCarouselMirroredInRtl) {
   EXPECT_EQ(state.snap, 0);
   EXPECT_FALSE(carousel_key(state, "Enter", false, -1, 40).handled);
   EXPECT_FALSE(carousel_key(state, "a", false, -1, 40).handled);
+  EXPECT_FALSE(carousel_key(state, "PageDown", false, -1, 40).handled);  // the page scrolls
 }
 
 TEST_F(NineNewsCards, ArrowKeysInsideACardMoveFocusAndTheViewFollows) {

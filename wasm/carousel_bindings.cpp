@@ -1,0 +1,271 @@
+// embind surface of the carousel. Each mounted carousel's state lives here
+// under an integer id; destroy() frees it. Values only cross: numbers,
+// strings and plain JS arrays.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "join_lines.h"
+
+#include "carousel_controller.h"
+#include "carousel_text.h"
+
+namespace {
+
+using emscripten::val;
+
+std::map<int, pw::CarouselState>& carousels() {
+  static std::map<int, pw::CarouselState> all;
+  return all;
+}
+
+pw::CarouselState* find(int id) {
+  const auto found = carousels().find(id);
+  return found == carousels().end() ? nullptr : &found->second;
+}
+
+template <typename T>
+val to_array(const std::vector<T>& values) {
+  val array = val::array();
+  for (std::size_t i = 0; i < values.size(); ++i) array.set(i, values[i]);
+  return array;
+}
+
+struct CarouselConfig {
+  int id = 0;
+  std::string warnings;
+  bool autoplay = false;
+  double interval_ms = 0;
+  std::string region;
+  std::string region_role;
+  std::string slide_role;
+  std::string slide_labels;  // one line per slide: "3 / 8"
+  std::string previous;
+  std::string next;
+  std::string pagination;
+  std::string stop_autoplay;
+  std::string start_autoplay;
+};
+
+struct CarouselMoveView {
+  bool moved = false;
+  std::string wrap;
+  int focus_slide = -1;    // keys: the slide to focus, -1 none
+  bool handled = false;    // keys: the key was the carousel's
+  bool suppress_click = false;  // pointer up: a drag, so no link
+};
+
+CarouselMoveView view_of(const pw::CarouselMove& move) { return {move.moved, move.wrap}; }
+
+CarouselConfig carousel_create(const pw::OptionLayers& layers, int slide_count, bool reduced_motion) {
+  static int next_id = 1;
+  const auto parsed = pw::parse_carousel_options(layers);
+  const pw::CarouselOptions& options = parsed.options;
+  const pw::CarouselStrings& strings = options.strings;
+  std::vector<std::string> labels;
+  for (int n = 1; n <= slide_count; ++n) labels.push_back(pw::slide_label(strings, n, slide_count));
+  const int id = next_id++;
+  carousels().emplace(id, pw::start_carousel(options, reduced_motion));
+  return {id,
+          join_lines(parsed.warnings),
+          options.autoplay,
+          pw::autoplay_delay_ms(options.interval_seconds * 1000),
+          strings.region,
+          strings.region_role,
+          strings.slide_role,
+          join_lines(labels),
+          strings.previous,
+          strings.next,
+          strings.pagination,
+          strings.stop_autoplay,
+          strings.start_autoplay};
+}
+
+void carousel_measure(int id, double view_width, val widths, double gap, double native_scroll) {
+  pw::CarouselState* state = find(id);
+  if (!state) return;
+  pw::carousel_measure(*state, {view_width, emscripten::vecFromJSArray<double>(widths), gap},
+                       native_scroll);
+}
+
+pw::CarouselCommand command_named(const std::string& name) {
+  if (name == "previous") return pw::CarouselCommand::previous;
+  if (name == "previousPage") return pw::CarouselCommand::previous_page;
+  if (name == "nextPage") return pw::CarouselCommand::next_page;
+  if (name == "first") return pw::CarouselCommand::first;
+  if (name == "last") return pw::CarouselCommand::last;
+  return pw::CarouselCommand::next;
+}
+
+CarouselMoveView carousel_command(int id, const std::string& name, double now_ms) {
+  pw::CarouselState* state = find(id);
+  return state ? view_of(pw::carousel_command(*state, command_named(name), now_ms, true))
+               : CarouselMoveView{};
+}
+
+CarouselMoveView carousel_go_to_page(int id, int page, double now_ms) {
+  pw::CarouselState* state = find(id);
+  return state ? view_of(pw::carousel_go_to_page(*state, page, now_ms)) : CarouselMoveView{};
+}
+
+CarouselMoveView carousel_key(int id, const std::string& key, bool rtl, int focused_slide,
+                              double now_ms) {
+  pw::CarouselState* state = find(id);
+  if (!state) return {};
+  const pw::CarouselKeyResult result = pw::carousel_key(*state, key, rtl, focused_slide, now_ms);
+  CarouselMoveView view = view_of(result.move);
+  view.handled = result.handled;
+  view.focus_slide = result.focus_slide;
+  return view;
+}
+
+void carousel_focus(int id, int slide, double now_ms) {
+  if (pw::CarouselState* state = find(id)) pw::carousel_focus(*state, slide, now_ms);
+}
+
+void carousel_pointer_down(int id, double t_ms, double x, double y) {
+  if (pw::CarouselState* state = find(id)) pw::carousel_pointer_down(*state, {t_ms, x, y});
+}
+
+// "x" once the drag is the carousel's, "y" once it is the page's scroll, "" undecided.
+std::string carousel_pointer_move(int id, double t_ms, double x, double y) {
+  pw::CarouselState* state = find(id);
+  if (!state) return "";
+  switch (pw::carousel_pointer_move(*state, {t_ms, x, y})) {
+    case pw::DragAxis::horizontal: return "x";
+    case pw::DragAxis::vertical: return "y";
+    default: return "";
+  }
+}
+
+CarouselMoveView release_view(const pw::CarouselRelease& release) {
+  CarouselMoveView view = view_of(release.move);
+  view.suppress_click = release.suppress_click;
+  return view;
+}
+
+CarouselMoveView carousel_pointer_up(int id, double t_ms, double x, double y, double now_ms) {
+  pw::CarouselState* state = find(id);
+  return state ? release_view(pw::carousel_pointer_up(*state, {t_ms, x, y}, now_ms))
+               : CarouselMoveView{};
+}
+
+CarouselMoveView carousel_pointer_cancel(int id, double now_ms) {
+  pw::CarouselState* state = find(id);
+  return state ? release_view(pw::carousel_pointer_cancel(*state, now_ms)) : CarouselMoveView{};
+}
+
+pw::AutoplayEvent autoplay_event_named(const std::string& name, bool& known) {
+  static const std::map<std::string, pw::AutoplayEvent> events{
+      {"play", pw::AutoplayEvent::play_pressed},     {"pause", pw::AutoplayEvent::pause_pressed},
+      {"hoverIn", pw::AutoplayEvent::hover_in},      {"hoverOut", pw::AutoplayEvent::hover_out},
+      {"focusIn", pw::AutoplayEvent::focus_in},      {"focusOut", pw::AutoplayEvent::focus_out},
+      {"hidden", pw::AutoplayEvent::hidden},         {"visible", pw::AutoplayEvent::visible},
+      {"offscreen", pw::AutoplayEvent::offscreen},   {"onscreen", pw::AutoplayEvent::onscreen},
+      {"reducedMotionOn", pw::AutoplayEvent::reduced_motion_on},
+      {"reducedMotionOff", pw::AutoplayEvent::reduced_motion_off},
+      {"tick", pw::AutoplayEvent::tick}};
+  const auto found = events.find(name);
+  known = found != events.end();
+  return known ? found->second : pw::AutoplayEvent::tick;
+}
+
+CarouselMoveView carousel_autoplay(int id, const std::string& event, double now_ms) {
+  pw::CarouselState* state = find(id);
+  bool known = false;
+  const pw::AutoplayEvent parsed = autoplay_event_named(event, known);
+  if (!state || !known) return {};
+  return view_of(pw::carousel_autoplay(*state, parsed, now_ms));
+}
+
+val carousel_frame(int id, double now_ms) {
+  val frame = val::object();
+  pw::CarouselState* state = find(id);
+  const pw::CarouselFrame computed = state ? pw::carousel_frame(*state, now_ms) : pw::CarouselFrame{};
+  frame.set("position", computed.position);
+  frame.set("offsets", to_array(computed.slide_offsets));
+  frame.set("moving", computed.moving);
+  frame.set("settled", computed.settled);
+  return frame;
+}
+
+val carousel_status(int id) {
+  val view = val::object();
+  pw::CarouselState* state = find(id);
+  if (!state) return view;
+  const pw::CarouselStatus status = pw::carousel_status(*state);
+  view.set("snap", status.snap);
+  view.set("page", status.page);
+  view.set("pages", status.pages);
+  view.set("slides", status.slides);
+  view.set("canPrevious", status.can_previous);
+  view.set("canNext", status.can_next);
+  view.set("pageButtons", status.page_buttons);
+  view.set("inert", to_array(std::vector<int>(status.inert.begin(), status.inert.end())));
+  view.set("preload", to_array(status.preload_slides));
+  view.set("livePolite", status.live_polite);
+  view.set("autoplayButton", status.autoplay_button);
+  view.set("autoplayShowsPause", status.autoplay_shows_pause);
+  view.set("autoplayRunning", status.autoplay_running);
+  view.set("positionText", status.position_text);
+  view.set("loopMode", status.loop_mode);
+  std::vector<std::string> page_labels;
+  if (status.page_buttons) {
+    for (int page = 1; page <= status.pages; ++page)
+      page_labels.push_back(pw::page_button_label(state->options.strings, page, status.pages));
+  }
+  view.set("pageLabels", join_lines(page_labels));
+  return view;
+}
+
+std::string carousel_take_announcement(int id) {
+  pw::CarouselState* state = find(id);
+  return state ? pw::carousel_take_announcement(*state) : "";
+}
+
+void carousel_destroy(int id) { carousels().erase(id); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(carousel) {
+  using emscripten::value_object;
+  value_object<CarouselConfig>("CarouselConfig")
+      .field("id", &CarouselConfig::id)
+      .field("warnings", &CarouselConfig::warnings)
+      .field("autoplay", &CarouselConfig::autoplay)
+      .field("intervalMs", &CarouselConfig::interval_ms)
+      .field("region", &CarouselConfig::region)
+      .field("regionRole", &CarouselConfig::region_role)
+      .field("slideRole", &CarouselConfig::slide_role)
+      .field("slideLabels", &CarouselConfig::slide_labels)
+      .field("previous", &CarouselConfig::previous)
+      .field("next", &CarouselConfig::next)
+      .field("pagination", &CarouselConfig::pagination)
+      .field("stopAutoplay", &CarouselConfig::stop_autoplay)
+      .field("startAutoplay", &CarouselConfig::start_autoplay);
+  value_object<CarouselMoveView>("CarouselMoveView")
+      .field("moved", &CarouselMoveView::moved)
+      .field("wrap", &CarouselMoveView::wrap)
+      .field("focusSlide", &CarouselMoveView::focus_slide)
+      .field("handled", &CarouselMoveView::handled)
+      .field("suppressClick", &CarouselMoveView::suppress_click);
+
+  emscripten::function("carouselCreate", &carousel_create);
+  emscripten::function("carouselMeasure", &carousel_measure);
+  emscripten::function("carouselCommand", &carousel_command);
+  emscripten::function("carouselGoToPage", &carousel_go_to_page);
+  emscripten::function("carouselKey", &carousel_key);
+  emscripten::function("carouselFocus", &carousel_focus);
+  emscripten::function("carouselPointerDown", &carousel_pointer_down);
+  emscripten::function("carouselPointerMove", &carousel_pointer_move);
+  emscripten::function("carouselPointerUp", &carousel_pointer_up);
+  emscripten::function("carouselPointerCancel", &carousel_pointer_cancel);
+  emscripten::function("carouselAutoplay", &carousel_autoplay);
+  emscripten::function("carouselFrame", &carousel_frame);
+  emscripten::function("carouselStatus", &carousel_status);
+  emscripten::function("carouselTakeAnnouncement", &carousel_take_announcement);
+  emscripten::function("carouselDestroy", &carousel_destroy);
+}

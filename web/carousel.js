@@ -1,0 +1,457 @@
+// DOM adapter of the related-news carousel ("Các tin khác"). The host's own
+// list stays in place: each slide is moved with a transform, so no slide is
+// cloned and the no-JS list is the same element. It measures, forwards events
+// with the time, and writes what shared/carousel_controller.h decides.
+import { createAnnouncer } from './announcer.js';
+import { createAttributeJournal } from './attribute-journal.js';
+import { createEventStore } from './event-store.js';
+import { optionLayers, namedAttributes } from './option-layers.js';
+import { emit, reportProblem } from './report.js';
+
+const WIDGET = 'carousel';
+const PAUSE_ICON = '\u275a\u275a'; // ❚❚
+const PLAY_ICON = '\u25b6'; // ▶
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+function button(className, icon) {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.className = className;
+  const glyph = document.createElement('span');
+  glyph.setAttribute('aria-hidden', 'true');
+  glyph.textContent = icon;
+  element.append(glyph);
+  return element;
+}
+
+export function mountCarousel(root, programmatic, module) {
+  const list = root.querySelector('[data-pw-track]') || root.querySelector('ul, ol');
+  if (!list) {
+    const message = 'the carousel needs a list (ul, ol or [data-pw-track]); the markup is left as it is';
+    reportProblem(root, WIDGET, 'markup', message);
+    throw new Error(message);
+  }
+  const slides = [...list.children];
+  const layers = optionLayers(root, namedAttributes(root, ['loop', 'autoplay', 'interval']), programmatic);
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const config = module.carouselCreate(layers, slides.length, reducedMotion.matches);
+  if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
+  const id = config.id;
+  const slideLabels = config.slideLabels.split('\n');
+
+  const events = createEventStore();
+  const journal = createAttributeJournal();
+  const transforms = slides.map(() => '');
+  const inert = slides.map(() => false);
+  let status = null;
+  let active = false;
+  let destroyed = false;
+  let rtl = false;
+  let frame = 0;
+  let autoplayTimer = 0;
+  let pointerId = null;
+  let swallowClick = false;
+  let viewWidth = 0;
+  let controls = null;
+  let previous = null;
+  let next = null;
+  let pages = null;
+  let pageLabels = '';
+  let autoplayButton = null;
+  let announcer = null;
+  let resizeObserver = null;
+
+  const now = () => performance.now();
+
+  // pw:change says where the carousel is heading and, at an end, whether it
+  // went round seamlessly ("loop") or ran back ("rewind").
+  const changed = (move) => {
+    if (!move.moved) return;
+    const heading = module.carouselStatus(id);
+    emit(root, 'pw:change', {
+      index: heading.snap,
+      page: heading.page,
+      pageCount: heading.pages,
+      wrap: move.wrap || null,
+      loop: heading.loopMode,
+    });
+  };
+
+  // One transform per slide: where the track is, plus a whole loop period for
+  // a slide the looped view needs at the other end.
+  const render = (view) => {
+    const sign = rtl ? 1 : -1;
+    for (let i = 0; i < slides.length; i++) {
+      const x = sign * (view.position - (view.offsets[i] || 0));
+      const transform = Math.abs(x) < 0.01 ? '' : 'translateX(' + x.toFixed(2) + 'px)';
+      if (transform !== transforms[i]) {
+        slides[i].style.transform = transform;
+        transforms[i] = transform;
+      }
+    }
+  };
+
+  const step = () => {
+    frame = 0;
+    if (destroyed) return;
+    const view = module.carouselFrame(id, now());
+    render(view);
+    if (view.settled) refresh();
+    if (view.moving) frame = requestAnimationFrame(step);
+  };
+  const animate = () => {
+    if (!frame && !destroyed) frame = requestAnimationFrame(step);
+  };
+
+  const syncAutoplay = () => {
+    if (!autoplayButton) return;
+    const showsPause = status.autoplayShowsPause;
+    autoplayButton.firstChild.textContent = showsPause ? PAUSE_ICON : PLAY_ICON;
+    autoplayButton.setAttribute('aria-label', showsPause ? config.stopAutoplay : config.startAutoplay);
+    autoplayButton.title = autoplayButton.getAttribute('aria-label');
+    if (status.autoplayRunning && !autoplayTimer) {
+      autoplayTimer = setTimeout(() => {
+        autoplayTimer = 0;
+        changed(module.carouselAutoplay(id, 'tick', now()));
+        animate();
+        refresh();
+      }, config.intervalMs);
+    } else if (!status.autoplayRunning && autoplayTimer) {
+      clearTimeout(autoplayTimer);
+      autoplayTimer = 0;
+    }
+  };
+
+  const buildPages = () => {
+    if (status.pageLabels === pageLabels) return;
+    pageLabels = status.pageLabels;
+    pages.replaceChildren();
+    pages.hidden = !status.pageButtons;
+    if (!status.pageButtons) return;
+    pageLabels.split('\n').forEach((label, page) => {
+      const pageButton = document.createElement('button');
+      pageButton.type = 'button';
+      pageButton.className = 'pw-carousel-page';
+      pageButton.textContent = String(page + 1);
+      pageButton.setAttribute('aria-label', label);
+      pageButton.dataset.pwPage = String(page);
+      pages.append(pageButton);
+    });
+  };
+
+  // Attributes follow the controller's status: buttons, inert slides,
+  // preloading, the live region and the autoplay timer.
+  function refresh() {
+    if (!active || destroyed) return;
+    status = module.carouselStatus(id);
+    previous.setAttribute('aria-disabled', String(!status.canPrevious));
+    next.setAttribute('aria-disabled', String(!status.canNext));
+    controls.hidden = !status.canPrevious && !status.canNext;
+    buildPages();
+    for (const pageButton of pages.children) {
+      if (Number(pageButton.dataset.pwPage) === status.page) pageButton.setAttribute('aria-current', 'true');
+      else pageButton.removeAttribute('aria-current');
+    }
+    for (let i = 0; i < slides.length; i++) {
+      const shouldBeInert = Boolean(status.inert[i]);
+      if (shouldBeInert !== inert[i]) slides[i].toggleAttribute('inert', shouldBeInert);
+      inert[i] = shouldBeInert;
+    }
+    for (const index of status.preload) {
+      for (const image of slides[index].querySelectorAll('img[loading="lazy"]')) {
+        journal.remember(image, ['loading']);
+        image.loading = 'eager';
+      }
+    }
+    announcer.setPolite(status.livePolite);
+    const announcement = module.carouselTakeAnnouncement(id);
+    if (announcement) announcer.say(announcement);
+    syncAutoplay();
+  }
+
+  const innerWidth = (style) =>
+    list.clientWidth - (parseFloat(style.paddingInlineStart) || 0) - (parseFloat(style.paddingInlineEnd) || 0);
+
+  // `nativeScroll`: how far the reader had scrolled the plain list (first time only).
+  const measure = (nativeScroll = -1) => {
+    const style = getComputedStyle(list);
+    rtl = style.direction === 'rtl';
+    const width = innerWidth(style);
+    let gap = parseFloat(style.columnGap) || 0;
+    if (slides.length > 1) {
+      gap += (parseFloat(getComputedStyle(slides[0]).marginInlineEnd) || 0) +
+        (parseFloat(getComputedStyle(slides[1]).marginInlineStart) || 0);
+    }
+    viewWidth = width;
+    const widths = slides.map((slide) => slide.getBoundingClientRect().width);
+    module.carouselMeasure(id, width, widths, gap, nativeScroll);
+    render(module.carouselFrame(id, now()));
+    refresh();
+  };
+
+  const slideOf = (node) => {
+    const slide = node && node.closest ? node.closest('[data-pw-carousel-track] > *') : null;
+    return slide && slide.parentElement === list ? slides.indexOf(slide) : -1;
+  };
+
+  const command = (name) => {
+    changed(module.carouselCommand(id, name, now()));
+    animate();
+    refresh();
+  };
+
+  // Turns the plain list into the carousel, once it is first seen: a hidden
+  // container has no width to measure.
+  function activate() {
+    active = true;
+    journal.remember(root, ['role', 'aria-roledescription', 'aria-label', 'data-pw-carousel-ready']);
+    journal.remember(list, ['style', 'data-pw-carousel-track']);
+    root.setAttribute('role', 'region');
+    root.setAttribute('aria-roledescription', config.regionRole);
+    if (!root.hasAttribute('aria-label') && !root.hasAttribute('aria-labelledby')) {
+      root.setAttribute('aria-label', config.region);
+    }
+    const heightBefore = list.offsetHeight;
+    const nativeScroll = Math.abs(list.scrollLeft); // negative in RTL
+    slides.forEach((slide, i) => {
+      journal.remember(slide, ['role', 'aria-roledescription', 'aria-label', 'inert', 'style']);
+      // A list item already groups its slide and ARIA in HTML allows no
+      // role="group" on li: the list keeps its semantics ("list, 9 items").
+      if (slide.tagName !== 'LI') slide.setAttribute('role', 'group');
+      slide.setAttribute('aria-roledescription', config.slideRole);
+      slide.setAttribute('aria-label', slideLabels[i] || '');
+      for (const image of slide.querySelectorAll('img:not([loading])')) {
+        journal.remember(image, ['loading']);
+        image.loading = 'lazy';
+      }
+    });
+
+    controls = document.createElement('div');
+    controls.className = 'pw-carousel-controls';
+    previous = button('pw-carousel-previous', '\u2039');
+    previous.setAttribute('aria-label', config.previous);
+    next = button('pw-carousel-next', '\u203a');
+    next.setAttribute('aria-label', config.next);
+    pages = document.createElement('div');
+    pages.className = 'pw-carousel-pages';
+    pages.setAttribute('role', 'group');
+    pages.setAttribute('aria-label', config.pagination);
+    controls.append(previous, pages, next);
+    announcer = createAnnouncer(root);
+    if (config.autoplay) {
+      autoplayButton = button('pw-carousel-autoplay', PAUSE_ICON);
+      root.prepend(autoplayButton); // first in tab order
+    }
+
+    // The list stops scrolling natively; keep its box the same height (a
+    // classic scrollbar disappears) and put the controls where the
+    // stylesheet reserved their room, so nothing below moves.
+    list.setAttribute('data-pw-carousel-track', '');
+    list.scrollLeft = 0;
+    const lost = heightBefore - list.offsetHeight;
+    if (lost > 0) {
+      const bottom = parseFloat(getComputedStyle(list).paddingBottom) || 0;
+      list.style.paddingBottom = bottom + lost + 'px';
+    }
+    list.after(controls);
+    root.setAttribute('data-pw-carousel-ready', '');
+    measure(nativeScroll);
+    // Arrows point the way the content moves, mirrored in RTL.
+    previous.firstChild.textContent = rtl ? '\u203a' : '\u2039';
+    next.firstChild.textContent = rtl ? '\u2039' : '\u203a';
+
+    events.add(previous, 'click', () => command('previous'));
+    events.add(next, 'click', () => command('next'));
+    events.add(pages, 'click', (event) => {
+      const target = event.target.closest('[data-pw-page]');
+      if (!target) return;
+      changed(module.carouselGoToPage(id, Number(target.dataset.pwPage), now()));
+      animate();
+      refresh();
+    });
+    if (autoplayButton) {
+      // A mouse press must not focus the button: focus stops rotation, and
+      // the press would then restart what the reader meant to pause.
+      events.add(autoplayButton, 'mousedown', (event) => event.preventDefault());
+      events.add(autoplayButton, 'click', () => {
+        module.carouselAutoplay(id, status.autoplayShowsPause ? 'pause' : 'play', now());
+        refresh();
+      });
+    }
+    events.add(root, 'keydown', onKey);
+    events.add(root, 'focusin', (event) => {
+      module.carouselFocus(id, slideOf(event.target), now());
+      module.carouselAutoplay(id, 'focusIn', now());
+      animate();
+      refresh();
+    });
+    events.add(root, 'focusout', (event) => {
+      if (root.contains(event.relatedTarget)) return;
+      module.carouselFocus(id, -1, now());
+      module.carouselAutoplay(id, 'focusOut', now());
+      refresh();
+    });
+    events.add(root, 'pointerenter', (event) => {
+      if (event.pointerType === 'mouse') autoplayEvent('hoverIn');
+    });
+    events.add(root, 'pointerleave', (event) => {
+      if (event.pointerType === 'mouse') autoplayEvent('hoverOut');
+    });
+    events.add(list, 'pointerdown', onPointerDown);
+    events.add(list, 'pointermove', onPointerMove);
+    events.add(list, 'pointerup', onPointerUp);
+    events.add(list, 'pointercancel', onPointerCancel);
+    // Capture taken from the list ends the drag; the bubbling loss of a
+    // touch's implicit capture on a link, when the list takes it, does not.
+    events.add(list, 'lostpointercapture', (event) => event.target === list && onPointerCancel(event));
+    events.add(list, 'click', onClick, true);
+    // Native drag of links and images would take the mouse away mid-drag.
+    events.add(list, 'dragstart', (event) => event.preventDefault());
+    // Focus can still scroll a clipped box in older engines; the transforms are the only scroll.
+    events.add(list, 'scroll', () => (list.scrollLeft = 0));
+    events.add(document, 'visibilitychange', () =>
+      autoplayEvent(document.visibilityState === 'visible' ? 'visible' : 'hidden')
+    );
+    events.add(reducedMotion, 'change', () => autoplayEvent(reducedMotion.matches ? 'reducedMotionOn' : 'reducedMotionOff'));
+    if (typeof ResizeObserver === 'function') {
+      resizeObserver = new ResizeObserver(() => {
+        if (innerWidth(getComputedStyle(list)) !== viewWidth) measure();
+      });
+      resizeObserver.observe(list);
+    }
+    if (document.visibilityState !== 'visible') autoplayEvent('hidden');
+  }
+
+  function autoplayEvent(name) {
+    if (!active) return;
+    changed(module.carouselAutoplay(id, name, now()));
+    animate();
+    refresh();
+  }
+
+  function onKey(event) {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.target.closest('input, textarea, select, [contenteditable]')) return;
+    const result = module.carouselKey(id, event.key, rtl, slideOf(event.target), now());
+    if (!result.handled) return;
+    event.preventDefault();
+    changed(result);
+    refresh();
+    if (result.focusSlide >= 0) {
+      const target = slides[result.focusSlide].querySelector(FOCUSABLE);
+      if (target) target.focus({ preventScroll: true });
+    }
+    animate();
+  }
+
+  const sample = (event) => [now(), rtl ? -event.clientX : event.clientX, event.clientY];
+
+  function onPointerDown(event) {
+    if (pointerId !== null) {
+      // A second finger: the drag ends where it is; nothing more until all are up.
+      changed(module.carouselPointerCancel(id, now()));
+      pointerId = -1;
+      animate();
+      return;
+    }
+    if (!event.isPrimary || event.button !== 0) return;
+    pointerId = event.pointerId;
+    swallowClick = false;
+    module.carouselPointerDown(id, ...sample(event));
+    animate();
+  }
+
+  function onPointerMove(event) {
+    if (event.pointerId !== pointerId) return;
+    const axis = module.carouselPointerMove(id, ...sample(event));
+    if (axis === 'x' && !list.hasPointerCapture(event.pointerId)) {
+      list.setPointerCapture(event.pointerId); // keep the drag when the mouse leaves the list
+    }
+    animate();
+  }
+
+  function onPointerUp(event) {
+    if (pointerId === -1) {
+      if (event.isPrimary) pointerId = null;
+      return;
+    }
+    if (event.pointerId !== pointerId) return;
+    pointerId = null;
+    const result = module.carouselPointerUp(id, ...sample(event), now());
+    swallowClick = result.suppressClick;
+    changed(result);
+    animate();
+    refresh();
+  }
+
+  function onPointerCancel(event) {
+    if (event.pointerId !== pointerId) return;
+    pointerId = null;
+    changed(module.carouselPointerCancel(id, now()));
+    animate();
+    refresh();
+  }
+
+  // A drag never follows the link under the pointer; a tap does.
+  function onClick(event) {
+    if (!swallowClick) return;
+    swallowClick = false;
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  const visibility =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+          const onScreen = entries[entries.length - 1].isIntersecting;
+          if (onScreen && !active) activate();
+          autoplayEvent(onScreen ? 'onscreen' : 'offscreen');
+        })
+      : null;
+  if (visibility) visibility.observe(root);
+  else activate();
+
+  return {
+    get index() {
+      return active ? module.carouselStatus(id).snap : 0;
+    },
+    get page() {
+      return active ? module.carouselStatus(id).page : 0;
+    },
+    get pageCount() {
+      return active ? module.carouselStatus(id).pages : 0;
+    },
+    get active() {
+      return active;
+    },
+    // An animation or a drag is under way (frames are being drawn).
+    get moving() {
+      return frame !== 0;
+    },
+    next() {
+      if (active) command('next');
+    },
+    previous() {
+      if (active) command('previous');
+    },
+    goToPage(page) {
+      if (!active) return;
+      changed(module.carouselGoToPage(id, page, now()));
+      animate();
+      refresh();
+    },
+    destroy() {
+      destroyed = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(autoplayTimer);
+      events.removeAll();
+      if (visibility) visibility.disconnect();
+      if (resizeObserver) resizeObserver.disconnect();
+      if (controls) controls.remove();
+      if (autoplayButton) autoplayButton.remove();
+      if (announcer) announcer.remove();
+      journal.restoreAll();
+      module.carouselDestroy(id);
+    },
+  };
+}
