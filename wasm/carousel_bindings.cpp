@@ -158,26 +158,31 @@ CarouselMoveView carousel_pointer_cancel(int id, double now_ms) {
   return state ? release_view(pw::carousel_pointer_cancel(*state, now_ms)) : CarouselMoveView{};
 }
 
-pw::AutoplayEvent autoplay_event_named(const std::string& name, bool& known) {
-  static const std::map<std::string, pw::AutoplayEvent> events{
-      {"play", pw::AutoplayEvent::play_pressed},     {"pause", pw::AutoplayEvent::pause_pressed},
-      {"hoverIn", pw::AutoplayEvent::hover_in},      {"hoverOut", pw::AutoplayEvent::hover_out},
-      {"focusIn", pw::AutoplayEvent::focus_in},      {"focusOut", pw::AutoplayEvent::focus_out},
-      {"hidden", pw::AutoplayEvent::hidden},         {"visible", pw::AutoplayEvent::visible},
-      {"offscreen", pw::AutoplayEvent::offscreen},   {"onscreen", pw::AutoplayEvent::onscreen},
-      {"reducedMotionOn", pw::AutoplayEvent::reduced_motion_on},
-      {"reducedMotionOff", pw::AutoplayEvent::reduced_motion_off},
-      {"tick", pw::AutoplayEvent::tick}};
-  const auto found = events.find(name);
-  known = found != events.end();
-  return known ? found->second : pw::AutoplayEvent::tick;
+// An if-chain rather than a map: it compiles to a few compares, a map of
+// strings to a tree and its allocator.
+bool autoplay_event_named(const std::string& name, pw::AutoplayEvent& event) {
+  using E = pw::AutoplayEvent;
+  if (name == "play") event = E::play_pressed;
+  else if (name == "pause") event = E::pause_pressed;
+  else if (name == "hoverIn") event = E::hover_in;
+  else if (name == "hoverOut") event = E::hover_out;
+  else if (name == "focusIn") event = E::focus_in;
+  else if (name == "focusOut") event = E::focus_out;
+  else if (name == "hidden") event = E::hidden;
+  else if (name == "visible") event = E::visible;
+  else if (name == "offscreen") event = E::offscreen;
+  else if (name == "onscreen") event = E::onscreen;
+  else if (name == "reducedMotionOn") event = E::reduced_motion_on;
+  else if (name == "reducedMotionOff") event = E::reduced_motion_off;
+  else if (name == "tick") event = E::tick;
+  else return false;
+  return true;
 }
 
 CarouselMoveView carousel_autoplay(int id, const std::string& event, double now_ms) {
   pw::CarouselState* state = find(id);
-  bool known = false;
-  const pw::AutoplayEvent parsed = autoplay_event_named(event, known);
-  if (!state || !known) return {};
+  pw::AutoplayEvent parsed{};
+  if (!state || !autoplay_event_named(event, parsed)) return {};
   return view_of(pw::carousel_autoplay(*state, parsed, now_ms));
 }
 

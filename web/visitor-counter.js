@@ -102,10 +102,11 @@ export function mountVisitorCounter(root, programmatic, module) {
   function poll() {
     timer = 0;
     if (request || !canRequest()) return; // never two requests in flight
-    request = requestCounter(config.endpoint, module.counterEtag(config.id), config.timeoutMs, config.maxBodyBytes);
-    request.done.then((result) => {
+    const current = requestCounter(config.endpoint, module.counterEtag(config.id), config.timeoutMs, config.maxBodyBytes);
+    request = current;
+    current.done.then((result) => {
+      if (destroyed || request !== current) return; // abandoned when the tab stepped back
       request = null;
-      if (destroyed) return;
       coordinator.share(result);
       apply(result, true);
     });
@@ -125,10 +126,14 @@ export function mountVisitorCounter(root, programmatic, module) {
   const takePart = () => {
     if (!paused && document.visibilityState === 'visible') coordinator.join();
   };
+  // A request still in flight is abandoned too: a page leaving with an open
+  // request is not kept in the back/forward cache, and another tab asks now.
   const stepBack = () => {
     coordinator.leave();
     clearTimeout(timer);
     timer = 0;
+    if (request) request.abort();
+    request = null;
   };
 
   events.add(pause, 'click', () => {
