@@ -300,7 +300,8 @@ CarouselStatus carousel_status(const CarouselState& state) {
   status.page = page_of_snap(layout, state.snap);
   status.can_previous = can_go_previous(layout, state.snap, loop);
   status.can_next = can_go_next(layout, state.snap, loop);
-  status.page_buttons = status.pages > 1 && status.pages <= kMaxPageButtons;
+  const int fit = static_cast<int>(std::floor(layout.view_width / kControlSlotPx)) - 2;
+  status.page_buttons = status.pages > 1 && status.pages <= std::min(kMaxPageButtons, fit);
   const double rest = status.slides > 0 ? layout.snaps[state.snap] : 0;
   status.inert = inert_slides(layout, rest, state.focused_slide);
   if (status.pages > 1) {

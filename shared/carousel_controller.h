@@ -134,8 +134,11 @@ CarouselStatus carousel_status(const CarouselState& state);
 std::string carousel_take_announcement(CarouselState& state);
 
 // Beyond this many pages, numbered page buttons would be a wall of buttons;
-// previous/next and the position text remain.
+// previous/next and the position text remain. Fewer are shown when the row
+// cannot hold them beside previous/next: each control takes a 44 px target
+// plus a 4 px gap (at the default 16 px root size).
 inline constexpr int kMaxPageButtons = 12;
+inline constexpr double kControlSlotPx = 48;
 
 // How far past an end a drag may pull without loop, as a share of the pull.
 inline constexpr double kEdgeResistance = 0.3;

@@ -317,6 +317,21 @@ test('destroy() puts the host markup back exactly', async ({ page }) => {
   expect(await page.locator('#tin').evaluate((root) => root.outerHTML)).toBe(original);
 });
 
+test('on a 360 px phone the demo shows one card with previous and next in reach', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/demo/index.html');
+  await page.evaluate(() => window.PortalWidgets.ready.then(() => true));
+  await page.locator('#cac-tin-khac').scrollIntoViewIfNeeded();
+  await waitActive(page, '#cac-tin-khac');
+  const root = page.locator('#cac-tin-khac');
+  for (const name of ['Tin trước', 'Tin tiếp theo']) await expect(root.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+  expect(await root.locator('.pw-carousel-controls').evaluate((row) => row.scrollWidth <= row.clientWidth)).toBe(true);
+  expect(await shown(page, '#cac-tin-khac')).toEqual([1]);
+  await root.getByRole('button', { name: 'Tin tiếp theo' }).click();
+  await settle(page, '#cac-tin-khac');
+  expect(await shown(page, '#cac-tin-khac')).toEqual([2]);
+});
+
 test('mounting shifts nothing on the page (CLS 0)', async ({ page }) => {
   await page.addInitScript(() => {
     window.__layoutShift = 0;

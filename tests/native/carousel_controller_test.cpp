@@ -353,6 +353,17 @@ TEST_F(NineNewsCards, TwoHundredCardsGetNoWallOfPageButtons) {
   EXPECT_EQ(finish(state).position, 10 * 960);
 }
 
+TEST_F(NineNewsCards, APhoneRowKeepsPreviousAndNextWhenPageButtonsWouldNotFit) {
+  CarouselState state = start_carousel({}, false);
+  carousel_measure(state, {310, std::vector<double>(9, 264), 16}, -1);  // one card a view
+  const CarouselStatus status = carousel_status(state);
+  EXPECT_EQ(status.pages, 9);
+  EXPECT_FALSE(status.page_buttons);  // 9 + 2 buttons of 48 px need 528 px
+  EXPECT_TRUE(status.can_next);
+  carousel_measure(state, {310, std::vector<double>(3, 264), 16}, -1);
+  EXPECT_TRUE(carousel_status(state).page_buttons);  // 3 + 2 fit in 310 px
+}
+
 TEST_F(NineNewsCards, NonFiniteSamplesNeverReachThePosition) {
   CarouselState state = carousel();
   carousel_pointer_down(state, {0, NAN, 100});
