@@ -35,16 +35,7 @@ ParsedCarouselOptions parse_carousel_options(const OptionLayers& layers) {
   CarouselOptions& options = parsed.options;
   OptionReader reader(merged.object, parsed.warnings);
 
-  options.language = language_for_page(layers.page_lang);
-  std::string lang;
-  reader.read_string("lang", lang, 35);
-  if (!lang.empty()) {
-    if (const auto chosen = parse_language(lang)) {
-      options.language = *chosen;
-    } else {
-      reader.warn("option \"lang\" must be \"vi\" or \"en\"; the page language is used");
-    }
-  }
+  options.language = reader.read_language(layers.page_lang);
   options.strings = default_carousel_strings(options.language);
 
   reader.read_flag("loop", options.loop);

@@ -40,13 +40,7 @@ ParsedCounterOptions parse_counter_options(const OptionLayers& layers) {
   const nlohmann::json& object = merged.object;
   OptionReader reader(object, parsed.warnings);
 
-  options.language = language_for_page(layers.page_lang);
-  std::string lang;
-  reader.read_string("lang", lang, 35);
-  if (!lang.empty()) {
-    if (const auto chosen = parse_language(lang)) options.language = *chosen;
-    else reader.warn("option \"lang\" must be \"vi\" or \"en\"; the page language is used");
-  }
+  options.language = reader.read_language(layers.page_lang);
   options.strings = default_counter_strings(options.language);
 
   reader.read_string("endpoint", options.endpoint, 2000);

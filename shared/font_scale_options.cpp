@@ -51,16 +51,7 @@ ParsedFontScaleOptions parse_font_scale_options(const OptionLayers& layers) {
   FontScaleOptions& options = parsed.options;
   OptionReader reader(merged.object, parsed.warnings);
 
-  options.language = language_for_page(layers.page_lang);
-  std::string lang;
-  reader.read_string("lang", lang, 35);
-  if (!lang.empty()) {
-    if (const auto chosen = parse_language(lang)) {
-      options.language = *chosen;
-    } else {
-      reader.warn("option \"lang\" must be \"vi\" or \"en\"; the page language is used");
-    }
-  }
+  options.language = reader.read_language(layers.page_lang);
   options.strings = default_font_scale_strings(options.language);
 
   reader.read_string("target", options.target, 500);

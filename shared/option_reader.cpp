@@ -63,7 +63,8 @@ void OptionReader::read_flag(const char* key, bool& out) {
   warn(std::string("option \"") + key + "\" must be true or false; the default is used");
 }
 
-void OptionReader::read_seconds(const char* key, double& out, double min, double max) {
+void OptionReader::read_amount(const char* key, double& out, double min, double max,
+                               const char* unit) {
   if (!object_.is_object()) return;
   const auto it = object_.find(key);
   if (it == object_.end()) return;
@@ -77,12 +78,21 @@ void OptionReader::read_seconds(const char* key, double& out, double min, double
     if (!end || *end != '\0') value = -1;
   }
   if (!(value >= min && value <= max)) {
-    warn(std::string("option \"") + key + "\" must be a number of seconds from " +
+    warn(std::string("option \"") + key + "\" must be a number of " + unit + " from " +
          std::to_string(static_cast<int>(min)) + " to " + std::to_string(static_cast<int>(max)) +
          "; the default is used");
     return;
   }
   out = value;
+}
+
+Language OptionReader::read_language(const std::string& page_lang) {
+  std::string lang;
+  read_string("lang", lang, 35);
+  if (lang.empty()) return language_for_page(page_lang);
+  if (const auto chosen = parse_language(lang)) return *chosen;
+  warn("option \"lang\" must be \"vi\" or \"en\"; the page language is used");
+  return language_for_page(page_lang);
 }
 
 void OptionReader::read_string(const char* key, std::string& out, std::size_t max_length) {

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "language.h"
+
 namespace pw {
 
 // Reads typed values out of an untrusted options object. A value of the wrong
@@ -18,8 +20,14 @@ class OptionReader {
   // A switch that may come from an attribute: true/false, or the texts
   // "true"/"false", or "" (an attribute present without a value means on).
   void read_flag(const char* key, bool& out);
-  // Seconds as a number, or as a decimal text from an attribute ("30").
-  void read_seconds(const char* key, double& out, double min, double max);
+  // An amount as a number, or as a decimal text from an attribute ("30",
+  // "2.5"); `unit` names it in the warning ("seconds").
+  void read_amount(const char* key, double& out, double min, double max, const char* unit);
+  void read_seconds(const char* key, double& out, double min, double max) {
+    read_amount(key, out, min, max, "seconds");
+  }
+  // "lang": "vi" or "en" (any region); otherwise the page's `lang` decides.
+  Language read_language(const std::string& page_lang);
   void read_string(const char* key, std::string& out, std::size_t max_length = 200);
   // The value under `key` if it is present and of JSON type `type`, else null
   // (a present value of another type is reported).
