@@ -16,11 +16,6 @@ double position_at(const CarouselMotion& motion, double now_ms) {
   return scroll_at(motion.from, motion.to, now_ms - motion.start_ms, motion.duration_ms);
 }
 
-// Brings a settled position back into the first lap (loop) or the limits.
-double rested(const CarouselLayout& layout, double position) {
-  return wrap_scroll(layout, position);
-}
-
 void animate_to(CarouselState& state, double destination, double now_ms) {
   if (!std::isfinite(destination)) destination = state.position;
   state.motion = {true, state.position, destination, now_ms,
@@ -279,7 +274,7 @@ CarouselFrame carousel_frame(CarouselState& state, double now_ms) {
     state.position = position_at(state.motion, now_ms);
     if (!(now_ms - state.motion.start_ms < state.motion.duration_ms)) {
       state.motion.active = false;
-      state.position = rested(state.layout, state.motion.to);
+      state.position = wrap_scroll(state.layout, state.motion.to);  // back into the first lap
       frame.settled = true;
     }
   }
@@ -302,6 +297,7 @@ CarouselStatus carousel_status(const CarouselState& state) {
   status.can_next = can_go_next(layout, state.snap, loop);
   const int fit = static_cast<int>(std::floor(layout.view_width / kControlSlotPx)) - 2;
   status.page_buttons = status.pages > 1 && status.pages <= std::min(kMaxPageButtons, fit);
+  status.controls_visible = status.can_previous || status.can_next;
   const double rest = status.slides > 0 ? layout.snaps[state.snap] : 0;
   status.inert = inert_slides(layout, rest, state.focused_slide);
   if (status.pages > 1) {

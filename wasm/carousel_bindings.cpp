@@ -209,6 +209,7 @@ val carousel_status(int id) {
   view.set("canPrevious", status.can_previous);
   view.set("canNext", status.can_next);
   view.set("pageButtons", status.page_buttons);
+  view.set("controlsVisible", status.controls_visible);
   view.set("inert", to_array(std::vector<int>(status.inert.begin(), status.inert.end())));
   view.set("preload", to_array(status.preload_slides));
   view.set("livePolite", status.live_polite);

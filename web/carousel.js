@@ -146,7 +146,7 @@ export function mountCarousel(root, programmatic, module) {
     status = module.carouselStatus(id);
     previous.setAttribute('aria-disabled', String(!status.canPrevious));
     next.setAttribute('aria-disabled', String(!status.canNext));
-    controls.hidden = !status.canPrevious && !status.canNext;
+    controls.hidden = !status.controlsVisible;
     buildPages();
     for (const pageButton of pages.children) {
       if (Number(pageButton.dataset.pwPage) === status.page) pageButton.setAttribute('aria-current', 'true');

@@ -43,6 +43,7 @@ TEST_F(NineNewsCards, MountShowsTheFirstThreeAndMakesTheRestInert) {
   EXPECT_FALSE(status.can_previous);
   EXPECT_TRUE(status.can_next);
   EXPECT_TRUE(status.page_buttons);
+  EXPECT_TRUE(status.controls_visible);
   EXPECT_EQ(inert_indices(state), (std::vector<int>{3, 4, 5, 6, 7, 8}));
   EXPECT_EQ(status.preload_slides, (std::vector<int>{3, 4, 5}));
   EXPECT_EQ(status.position_text, "Tin 1\u20133 trên 9");
@@ -332,6 +333,7 @@ TEST_F(NineNewsCards, OneCardHasNowhereToGo) {
   EXPECT_FALSE(status.can_next);
   EXPECT_FALSE(status.can_previous);
   EXPECT_FALSE(status.page_buttons);
+  EXPECT_FALSE(status.controls_visible);
   EXPECT_EQ(status.position_text, "Tin 1 trên 1");
 }
 
