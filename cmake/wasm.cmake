@@ -15,6 +15,7 @@ add_executable(pw_wasm
   wasm/carousel_bindings.cpp
   wasm/common_bindings.cpp
   wasm/font_scale_bindings.cpp
+  wasm/gallery_bindings.cpp
   wasm/visitor_counter_bindings.cpp
 )
 target_link_libraries(pw_wasm PRIVATE pw::shared)

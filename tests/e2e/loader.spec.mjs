@@ -40,7 +40,7 @@ test('programmatic options win over data-pw-options', async ({ page }) => {
   expect(level).toEqual(['300%', '300']);
 });
 
-test('an unknown data-pw value: one warning, element untouched; planned widgets stay quiet', async ({ page, consoleMessages }) => {
+test('an unknown data-pw value: one warning, element untouched; a gallery without photos mounts quietly', async ({ page, consoleMessages }) => {
   await page.goto('/test-pages/unknown-widget.html');
   const before = await page.locator('#la').evaluate((e) => e.outerHTML);
   await widgetsReady(page);
@@ -48,7 +48,10 @@ test('an unknown data-pw value: one warning, element untouched; planned widgets 
     '[portal-widgets] loader: unknown data-pw value "font-size"; the element is left as it is',
   ]);
   expect(await page.locator('#la').evaluate((e) => e.outerHTML)).toBe(before);
+  // A link without a thumbnail is no photo: the gallery mounts with none and leaves it to the browser.
+  expect(await page.evaluate(() => PortalWidgets.get(document.querySelector('#gallery'))?.count)).toBe(0);
   await expect(page.locator('#gallery a')).toHaveAttribute('href', '/photos/hoi-nghi-01.jpg');
+  await expect(page.locator('#gallery a')).not.toHaveAttribute('role', /./);
 });
 
 test('when the wasm cannot load, one clear message and the page still works', async ({ page, consoleMessages }) => {

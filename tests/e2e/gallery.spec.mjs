@@ -1,0 +1,367 @@
+// The photo gallery in Chromium (tests/e2e/pages/gallery.html): ten figures
+// whose fourth link is broken and sixth caption holds markup, then a gallery
+// of bare images. Animations are waited for through the instance's `phase`
+// and `moving`; nothing sleeps.
+import { test, expect, expectNoAxeViolations } from './fixtures.mjs';
+
+const PAGE = '/test-pages/gallery.html';
+
+async function load(page, url = PAGE) {
+  await page.goto(url);
+  await page.evaluate(() => window.PortalWidgets.ready.then(() => true));
+}
+
+const instance = (page, selector = '#hoi-nghi') =>
+  page.evaluate((s) => {
+    const widget = PortalWidgets.get(document.querySelector(s));
+    return { phase: widget.phase, moving: widget.moving };
+  }, selector);
+
+async function settled(page, phase = 'open', selector = '#hoi-nghi') {
+  await expect.poll(() => instance(page, selector)).toEqual({ phase, moving: false });
+}
+
+const dialog = (page) => page.getByRole('dialog', { name: 'Xem ảnh' });
+const counter = (page) => page.locator('.pw-lb-counter');
+const live = (page) => page.locator('.pw-lightbox [role="status"]');
+const thumbLink = (page, n) => page.locator('#hoi-nghi figure').nth(n - 1).getByRole('link');
+
+// The current photo's on-screen scale (1 at fit, more when zoomed in).
+const currentScale = (page) =>
+  page.evaluate(() => {
+    const slides = [...document.querySelectorAll('.pw-lb-slide:not([hidden])')];
+    const middle = innerWidth / 2;
+    const current = slides.find((slide) => {
+      const box = slide.getBoundingClientRect();
+      return box.left <= middle && box.right >= middle;
+    });
+    return current ? current.getBoundingClientRect().width / current.offsetWidth : 0;
+  });
+
+async function openWithClick(page, n = 1) {
+  await thumbLink(page, n).click();
+  await settled(page);
+}
+
+test('a click opens the modal dialog: focus inside, counter, caption, page inert', async ({ page, consoleMessages }) => {
+  await load(page);
+  await openWithClick(page, 2);
+  await expect(dialog(page)).toHaveAttribute('aria-modal', 'true');
+  await expect(counter(page)).toHaveText('2 / 10');
+  await expect(page.locator('.pw-lb-caption')).toHaveText('Đồng chí Lê Văn Bảo phát biểu kết luận Hội nghị');
+  await expect(page.getByRole('button', { name: 'Đóng' })).toBeFocused();
+  for (const name of ['Ảnh trước', 'Ảnh tiếp theo', 'Phóng to', 'Thu nhỏ']) {
+    await expect(dialog(page).getByRole('button', { name })).toHaveCount(1);
+  }
+  expect(await page.locator('main').evaluate((main) => main.inert)).toBe(true);
+  expect(await page.locator('.pw-lb-slide').count()).toBeLessThanOrEqual(3);
+  expect(page.url()).toContain('#anh-2');
+  // The full image was decoded and swapped in for the thumbnail.
+  await expect(page.locator('.pw-lb-slide:not([hidden]) img[src="/photos/hoi-nghi-02.jpg"]')).toHaveCount(1);
+  // Photo 4 is fetched ahead and 404s: the browser says so, nothing else does.
+  expect(consoleMessages.filter((m) => m.type !== 'log' && !m.text.includes('404'))).toEqual([]);
+  await expectNoAxeViolations(page, 'the open lightbox');
+});
+
+test('Enter on a focused thumbnail opens it; Tab cycles inside; Esc closes and focus returns', async ({ page }) => {
+  await load(page);
+  await thumbLink(page, 3).focus();
+  await page.keyboard.press('Enter');
+  await settled(page);
+  await expect(counter(page)).toHaveText('3 / 10');
+  const names = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    names.push(await page.evaluate(() => document.activeElement.getAttribute('aria-label')));
+  }
+  // Five buttons, then round again to the first: focus never leaves.
+  expect(names[5]).toBe(names[0]);
+  expect(new Set(names).size).toBe(5);
+  await page.keyboard.press('Shift+Tab');
+  expect(await page.evaluate(() => document.activeElement.closest('.pw-lightbox') !== null)).toBe(true);
+  await page.keyboard.press('Escape');
+  await settled(page, 'closed');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(thumbLink(page, 3)).toBeFocused();
+  expect(await page.locator('main').evaluate((main) => main.inert)).toBe(false);
+  await expect(page).not.toHaveURL(/#anh-/);
+});
+
+test('←/→/Home/End change photo, counted and announced politely', async ({ page }) => {
+  await load(page);
+  await openWithClick(page, 1);
+  await expect(page.getByRole('button', { name: 'Ảnh trước' })).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await settled(page);
+  await expect(counter(page)).toHaveText('3 / 10');
+  await expect(live(page)).toHaveText('Ảnh 3 trên 10: Đồng chí Võ Ngọc Thanh phát biểu tại Hội nghị');
+  await expect(live(page)).toHaveAttribute('aria-live', 'polite');
+  await page.keyboard.press('End');
+  await settled(page);
+  await expect(counter(page)).toHaveText('10 / 10');
+  await expect(page.getByRole('button', { name: 'Ảnh tiếp theo' })).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await settled(page);
+  await expect(counter(page)).toHaveText('9 / 10');
+  await page.keyboard.press('Home');
+  await settled(page);
+  await expect(counter(page)).toHaveText('1 / 10');
+  expect(page.url()).toContain('#anh-1');
+  await page.getByRole('button', { name: 'Ảnh tiếp theo' }).click();
+  await settled(page);
+  await expect(counter(page)).toHaveText('2 / 10');
+  expect(await page.locator('.pw-lb-slide').count()).toBeLessThanOrEqual(3);
+});
+
+test('+/−/0 zoom, the buttons too; axe passes zoomed', async ({ page }) => {
+  await load(page);
+  await openWithClick(page, 1);
+  expect(await currentScale(page)).toBeCloseTo(1, 2);
+  await page.keyboard.press('+');
+  await settled(page);
+  const zoomed = await currentScale(page);
+  expect(zoomed).toBeGreaterThan(1.2);
+  await expect(page.getByRole('button', { name: 'Thu nhỏ' })).toHaveAttribute('aria-disabled', 'false');
+  await expectNoAxeViolations(page, 'the zoomed lightbox');
+  await page.keyboard.press('-');
+  await settled(page);
+  expect(await currentScale(page)).toBeLessThan(zoomed);
+  await page.getByRole('button', { name: 'Phóng to' }).click();
+  await page.getByRole('button', { name: 'Phóng to' }).click();
+  await settled(page);
+  expect(await currentScale(page)).toBeGreaterThan(1.2);
+  await page.keyboard.press('0');
+  await settled(page);
+  expect(await currentScale(page)).toBeCloseTo(1, 2);
+});
+
+test('a broken image shows its error in place; next and previous still work', async ({ page }) => {
+  await load(page);
+  await openWithClick(page, 3);
+  await page.keyboard.press('ArrowRight');
+  await settled(page);
+  await expect(counter(page)).toHaveText('4 / 10');
+  await expect(page.locator('.pw-lb-message:not([hidden])')).toHaveText('Không tải được ảnh này');
+  await page.keyboard.press('ArrowRight');
+  await settled(page);
+  await expect(counter(page)).toHaveText('5 / 10');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await settled(page);
+  await expect(counter(page)).toHaveText('3 / 10');
+});
+
+test('a caption holding HTML is shown as text', async ({ page }) => {
+  await load(page);
+  await openWithClick(page, 6);
+  await expect(page.locator('.pw-lb-caption')).toHaveText('<b>Ký kết</b> <img src=x onerror=alert(1)>');
+  await expect(page.locator('.pw-lightbox b, .pw-lightbox img[src="x"]')).toHaveCount(0);
+  await expect(live(page)).toHaveText('Ảnh 6 trên 10: <b>Ký kết</b> <img src=x onerror=alert(1)>');
+});
+
+test('Back closes the lightbox; the close button takes its history entry away', async ({ page }) => {
+  await load(page);
+  const length = await page.evaluate(() => history.length);
+  await openWithClick(page, 2);
+  await page.goBack();
+  await settled(page, 'closed');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(PAGE + '$'));
+  await openWithClick(page, 5);
+  await page.getByRole('button', { name: 'Đóng' }).click();
+  await settled(page, 'closed');
+  await expect(page).toHaveURL(new RegExp(PAGE + '$'));
+  await expect(thumbLink(page, 5)).toBeFocused();
+  // Nothing left to go forward into that would reopen it.
+  expect(await page.evaluate(() => history.length)).toBe(length + 1);
+});
+
+test('a deep link #anh-3 opens photo 3; Back leaves the page', async ({ page }) => {
+  await load(page, PAGE + '#anh-3');
+  await settled(page);
+  await expect(counter(page)).toHaveText('3 / 10');
+  await expect(dialog(page)).toHaveCount(1);
+  await page.goBack();
+  await settled(page, 'closed');
+  await expect(page).toHaveURL(new RegExp(PAGE + '$'));
+});
+
+test('bare images are buttons; a lazy loader\'s data-src is the photo', async ({ page }) => {
+  await load(page);
+  const second = page.locator('#tran img').nth(1);
+  await expect(second).toHaveAttribute('role', 'button');
+  await second.focus();
+  await page.keyboard.press('Enter');
+  await settled(page, 'open', '#tran');
+  await expect(counter(page)).toHaveText('2 / 2');
+  await expect(page.locator('.pw-lb-caption')).toHaveText('Ảnh tải chậm');
+  expect(page.url()).not.toContain('#anh-'); // deep links off for this one
+  await page.keyboard.press('Escape');
+  await settled(page, 'closed', '#tran');
+  await expect(second).toBeFocused();
+});
+
+test('mounting shifts nothing (CLS 0) and the page keeps its width when scrolling locks', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await load(page);
+  const before = await thumbLink(page, 1).boundingBox();
+  await openWithClick(page, 1);
+  const during = await page.evaluate(() => document.querySelector('#hoi-nghi figure a').getBoundingClientRect().toJSON());
+  expect(during.x).toBeCloseTo(before.x, 0);
+  expect(during.width).toBeCloseTo(before.width, 0);
+  await page.keyboard.press('Escape');
+  await settled(page, 'closed');
+  expect(await page.evaluate(() => window.__shift)).toBe(0);
+});
+
+test('destroy() restores the markup exactly', async ({ page }) => {
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => (window.__before = document.querySelector('main').innerHTML))
+  );
+  await load(page);
+  const before = await page.evaluate(() => window.__before);
+  expect(await page.locator('main').evaluate((main) => main.innerHTML)).not.toBe(before); // bare images became buttons
+  await openWithClick(page, 1);
+  await page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).destroy());
+  await page.evaluate(() => PortalWidgets.get(document.querySelector('#tran')).destroy());
+  expect(await page.locator('main').evaluate((main) => main.innerHTML)).toBe(before);
+  await expect(page.locator('.pw-lightbox')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+  // Without the widget the link opens the image itself.
+  await thumbLink(page, 1).click();
+  await expect(page).toHaveURL(/\/photos\/hoi-nghi-01\.jpg$/);
+  await page.goBack();
+  await page.evaluate(() => window.PortalWidgets.ready.then(() => true));
+});
+
+// Touch through the DevTools protocol: real touch events, which Chromium
+// turns into pointer events. Every point carries its id.
+async function touch(cdp, type, points) {
+  await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+}
+
+async function swipe(cdp, from, to, steps = 10) {
+  await touch(cdp, 'touchStart', [{ ...from, id: 0 }]);
+  for (let i = 1; i <= steps; i++) {
+    const point = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps, id: 0 };
+    await touch(cdp, 'touchMove', [point]);
+  }
+  await touch(cdp, 'touchEnd', []);
+}
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true });
+
+  test('a swipe changes photo; two fingers spread zoom in', async ({ page }) => {
+    await load(page);
+    await openWithClick(page, 1);
+    const cdp = await page.context().newCDPSession(page);
+    const { width, height } = page.viewportSize();
+    const y = height / 2;
+    await swipe(cdp, { x: width * 0.8, y }, { x: width * 0.2, y });
+    await settled(page);
+    await expect(counter(page)).toHaveText('2 / 10');
+    await swipe(cdp, { x: width * 0.2, y }, { x: width * 0.8, y });
+    await settled(page);
+    await expect(counter(page)).toHaveText('1 / 10');
+
+    const cx = width / 2;
+    await touch(cdp, 'touchStart', [{ x: cx - 30, y, id: 0 }, { x: cx + 30, y, id: 1 }]);
+    for (let d = 40; d <= 160; d += 10) {
+      await touch(cdp, 'touchMove', [{ x: cx - d, y, id: 0 }, { x: cx + d, y, id: 1 }]);
+    }
+    await touch(cdp, 'touchEnd', []);
+    await settled(page);
+    expect(await currentScale(page)).toBeGreaterThan(1.5);
+    await expect(counter(page)).toHaveText('1 / 10');
+    await expectNoAxeViolations(page, 'the pinch-zoomed lightbox');
+  });
+});
+
+test('a double click zooms in at the pointer; a resize while zoomed keeps it working', async ({ page }) => {
+  await load(page);
+  await openWithClick(page, 1);
+  const { width, height } = page.viewportSize();
+  await page.mouse.dblclick(width / 2, height / 2);
+  await settled(page);
+  expect(await currentScale(page)).toBeGreaterThan(1.2);
+  await page.setViewportSize({ width: 480, height: 800 });
+  await settled(page);
+  expect(await currentScale(page)).toBeGreaterThan(1.2);
+  await page.keyboard.press('0');
+  await settled(page);
+  expect(await currentScale(page)).toBeCloseTo(1, 2);
+  await page.keyboard.press('ArrowRight');
+  await settled(page);
+  await expect(counter(page)).toHaveText('2 / 10');
+});
+
+test.describe('touch: drag down', () => {
+  test.use({ hasTouch: true });
+
+  test('dragging the photo down closes the lightbox and focus returns', async ({ page }) => {
+    await load(page);
+    await openWithClick(page, 2);
+    const cdp = await page.context().newCDPSession(page);
+    const { width, height } = page.viewportSize();
+    await swipe(cdp, { x: width / 2, y: height * 0.3 }, { x: width / 2, y: height * 0.85 });
+    await settled(page, 'closed');
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(thumbLink(page, 2)).toBeFocused();
+  });
+});
+
+// Listeners on window, document and every node under it, through DevTools.
+async function listenerCount(cdp) {
+  let total = 0;
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true });
+    total += listeners.length;
+    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  }
+  return total;
+}
+
+test('200 open/close cycles leave no more nodes or listeners', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await load(page);
+  const cdp = await page.context().newCDPSession(page);
+  const nodes = () => page.evaluate(() => document.getElementsByTagName('*').length);
+  // One cycle first: what a single use leaves (cached images, nothing else).
+  await openWithClick(page, 1);
+  await page.keyboard.press('Escape');
+  await settled(page, 'closed');
+  const nodesBefore = await nodes();
+  const listenersBefore = await listenerCount(cdp);
+  const cycles = await page.evaluate(async () => {
+    const widget = PortalWidgets.get(document.querySelector('#hoi-nghi'));
+    const link = document.querySelector('#hoi-nghi figure a');
+    const until = (phase) =>
+      new Promise((resolve) => {
+        const check = () => (widget.phase === phase && !widget.moving ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+    let done = 0;
+    for (let i = 0; i < 200; i++) {
+      link.click();
+      await until('open');
+      document.querySelector('.pw-lightbox').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await until('closed');
+      done++;
+    }
+    return done;
+  });
+  expect(cycles).toBe(200);
+  await expect(page.locator('.pw-lightbox')).toHaveCount(0);
+  expect(await nodes()).toBe(nodesBefore);
+  expect(await listenerCount(cdp)).toBe(listenersBefore);
+  // Each close took its history entry back off: the page's URL is its own again.
+  await expect(page).toHaveURL(new RegExp(PAGE + '$'));
+});

@@ -1,0 +1,567 @@
+// DOM adapter of the photo gallery ("Một số hình ảnh tại Hội nghị"). The
+// host's thumbnails stay as they are (without JS their links open the full
+// image); clicks on them open one lightbox dialog, appended to <body> only
+// while open. It measures, forwards events with the time, loads images and
+// writes what shared/gallery_controller.h decides, once per animation frame.
+import { createAttributeJournal } from './attribute-journal.js';
+import { createEventStore } from './event-store.js';
+import { optionLayers, namedAttributes } from './option-layers.js';
+import { emit, reportProblem } from './report.js';
+
+const WIDGET = 'gallery';
+const SLIDES = 3; // the controller never shows more
+// Room kept free around the photo for the bar (top) and the caption (bottom),
+// and for the side buttons on a wide screen.
+const BAR_PX = 56;
+const CAPTION_PX = 64;
+const SIDE_PX = 56;
+const WIDE_PX = 640;
+
+let deepLinkTaken = false; // one gallery per page answers #anh-N
+
+const number = (value) => {
+  const parsed = parseFloat(value);
+  return parsed > 0 && isFinite(parsed) ? parsed : 0;
+};
+
+const rectOf = (element) => {
+  const box = element.getBoundingClientRect();
+  return { x: box.left, y: box.top, width: box.width, height: box.height };
+};
+
+function element(tag, className, parent) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (parent) parent.append(node);
+  return node;
+}
+
+function button(className, label, glyph) {
+  const node = element('button', 'pw-lb-button ' + className);
+  node.type = 'button';
+  node.setAttribute('aria-label', label);
+  node.title = label;
+  const icon = element('span', '', node);
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = glyph;
+  return node;
+}
+
+// What one thumbnail says, verbatim: C++ (gallery_item) decides.
+function readMarkup(root, img) {
+  const link = img.closest('a[href]');
+  const figure = img.closest('figure');
+  const captioned = img.closest('[data-pw-caption]');
+  const caption = figure && root.contains(figure) ? figure.querySelector('figcaption') : null;
+  const attr = (name) => img.getAttribute(name) || '';
+  return {
+    link: link && root.contains(link) ? link : null,
+    markup: {
+      href: link && root.contains(link) ? link.getAttribute('href') || '' : '',
+      src: attr('src'),
+      dataSrc: attr('data-src'),
+      srcset: attr('srcset'),
+      dataSrcset: attr('data-srcset'),
+      sizes: attr('sizes'),
+      figcaption: caption ? caption.textContent : '',
+      dataCaption: captioned && root.contains(captioned) ? captioned.getAttribute('data-pw-caption') : '',
+      alt: attr('alt'),
+      thumbWidth: number(attr('width')) || img.naturalWidth || 0,
+      thumbHeight: number(attr('height')) || img.naturalHeight || 0,
+      width: number(attr('data-pw-width')),
+      height: number(attr('data-pw-height')),
+    },
+  };
+}
+
+// Hides the page's scrollbar without moving the page: its width becomes
+// padding on <body>. Returns the undo.
+function lockScroll() {
+  const html = document.documentElement;
+  const body = document.body;
+  const scrollbar = window.innerWidth - html.clientWidth;
+  const saved = [html.getAttribute('style'), body.getAttribute('style')];
+  const padding = parseFloat(getComputedStyle(body).paddingRight) || 0;
+  html.style.overflow = 'hidden';
+  if (scrollbar > 0) body.style.paddingRight = padding + scrollbar + 'px';
+  return () => {
+    [html, body].forEach((node, i) => {
+      if (saved[i] === null) node.removeAttribute('style');
+      else node.setAttribute('style', saved[i]);
+    });
+  };
+}
+
+// Everything beside the dialog becomes inert. Returns the undo.
+function inertOthers(dialog) {
+  const changed = [];
+  for (const child of document.body.children) {
+    if (child !== dialog && !child.inert) {
+      child.inert = true;
+      changed.push(child);
+    }
+  }
+  return () => changed.forEach((child) => (child.inert = false));
+}
+
+export function mountGallery(root, programmatic, module) {
+  const found = [...root.querySelectorAll('img')].map((img) => ({ img, ...readMarkup(root, img) }));
+  const named = namedAttributes(root, ['loop', 'preload']);
+  // Attribute names are kebab-case, option keys camelCase.
+  for (const [attribute, key] of [['zoom-max', 'zoomMax'], ['deep-link', 'deepLink']]) {
+    const value = root.getAttribute('data-pw-' + attribute);
+    if (value !== null) named[key] = value;
+  }
+  const layers = optionLayers(root, named, programmatic);
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const connection = navigator.connection || null;
+  const config = module.galleryCreate(
+    layers,
+    found.map((item) => item.markup),
+    reducedMotion.matches,
+    Boolean(connection && connection.saveData)
+  );
+  if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
+  const id = config.id;
+  // Photo index → the element that opens it (the link, or the bare image).
+  const openers = [];
+  found.forEach((item, i) => {
+    const photo = config.photoOf[i];
+    if (photo >= 0) openers[photo] = { target: item.link || item.img, img: item.img };
+  });
+
+  const events = createEventStore();
+  const journal = createAttributeJournal();
+  const requested = new Map(); // src → true once asked for (loads once per mount)
+  let destroyed = false;
+  let frame = 0;
+  let wakeTimer = 0;
+  let dialog = null;
+  let parts = null;
+  let undo = [];
+  let returnTo = null;
+  let shownPhase = 'closed';
+  let measuredIndex = -1;
+  let lastAnnouncement = 0;
+  let pushed = false; // our history entry is the current one
+  let awaitingBack = false; // history.back() asked, its popstate not seen yet
+  let historyToken = 0;
+  const pointers = new Set();
+
+  const now = () => performance.now();
+
+  const viewport = () => {
+    const width = dialog.clientWidth;
+    return {
+      width,
+      height: dialog.clientHeight,
+      paddingWidth: width >= WIDE_PX ? 2 * SIDE_PX : 0,
+      paddingHeight: BAR_PX + CAPTION_PX,
+      dpr: window.devicePixelRatio || 1,
+    };
+  };
+
+  // ---- frames: one gallery_frame and one set of writes per animation frame
+
+  function step() {
+    frame = 0;
+    if (destroyed) return;
+    const time = now();
+    const view = module.galleryFrame(id, time);
+    if (view.phase !== 'closed' && view.index !== measuredIndex && openers[view.index]) {
+      // Where closing zooms back to: read before this frame's writes.
+      module.galleryThumbnail(id, view.index, rectOf(openers[view.index].img));
+      measuredIndex = view.index;
+    }
+    render(view);
+    if (view.animating) schedule();
+    else if (view.wake) {
+      clearTimeout(wakeTimer);
+      wakeTimer = setTimeout(schedule, Math.max(0, view.wakeAt - time));
+    }
+  }
+
+  function schedule() {
+    if (!frame && !destroyed) frame = requestAnimationFrame(step);
+  }
+
+  function render(view) {
+    syncHistory(view);
+    if (view.phase === 'closed') {
+      if (shownPhase !== 'closed') teardown(true);
+      return;
+    }
+    shownPhase = view.phase;
+    const { backdrop, counter, caption, live, previous, next, zoomIn, zoomOut } = parts;
+    setStyle(backdrop, 'opacity', String(view.backdrop));
+    setText(counter, view.counter);
+    setText(caption, view.caption);
+    caption.hidden = !view.caption;
+    if (view.announcementId !== lastAnnouncement) {
+      lastAnnouncement = view.announcementId;
+      live.textContent = view.announcement;
+    }
+    setDisabled(previous, !view.canPrevious);
+    setDisabled(next, !view.canNext);
+    previous.hidden = next.hidden = view.count < 2;
+    setDisabled(zoomIn, !view.canZoomIn);
+    setDisabled(zoomOut, !view.canZoomOut);
+    dialog.classList.toggle('pw-lb-zoomed', view.zoomed);
+    dialog.classList.toggle('pw-lb-idle', !view.controlsVisible);
+    renderSlides(view.slides);
+    for (const entry of view.preload) request(entry.index, entry.src);
+  }
+
+  // Writes only what changed: the DOM is touched as little as a frame allows.
+  function setStyle(node, name, value) {
+    const key = '_pw' + name;
+    if (node[key] !== value) {
+      node.style[name] = value;
+      node[key] = value;
+    }
+  }
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+  function setDisabled(node, disabled) {
+    const value = String(disabled);
+    if (node.getAttribute('aria-disabled') !== value) node.setAttribute('aria-disabled', value);
+  }
+
+  // At most three slide elements, kept by photo so an image is not reloaded
+  // when the strip moves on.
+  function renderSlides(slides) {
+    const pool = parts.slides;
+    const free = pool.filter((slide) => !slides.some((view) => view.index === slide.photo));
+    for (const view of slides) {
+      let slide = pool.find((candidate) => candidate.photo === view.index);
+      if (!slide) {
+        slide = free.shift();
+        if (!slide) continue;
+        slide.photo = view.index;
+        slide.shows = null;
+      }
+      drawSlide(slide, view);
+    }
+    for (const slide of free) {
+      slide.photo = -1;
+      slide.node.hidden = true;
+    }
+  }
+
+  function drawSlide(slide, view) {
+    const { node, img, spinner, message } = slide;
+    node.hidden = false;
+    setStyle(node, 'width', view.width + 'px');
+    setStyle(node, 'height', view.height + 'px');
+    setStyle(node, 'transform', 'translate(' + view.x.toFixed(2) + 'px,' + view.y.toFixed(2) + 'px) scale(' + view.scale.toFixed(4) + ')');
+    setStyle(node, 'opacity', String(view.opacity));
+    // The thumbnail stands in, scaled, until the full image is decoded.
+    const shows = view.loaded && view.src ? view.src : view.placeholder;
+    if (slide.shows !== shows) {
+      slide.shows = shows;
+      if (shows) img.src = shows;
+      else img.removeAttribute('src');
+    }
+    img.hidden = view.failed;
+    spinner.hidden = !view.spinner;
+    setText(message, view.message);
+    message.hidden = !view.message;
+    if (view.src && !view.loaded && !view.failed) request(view.index, view.src);
+  }
+
+  // Fetches and decodes a full image off-screen, then reports it: the slide
+  // swaps it in only once decoded, so nothing flashes half-drawn.
+  function request(index, src) {
+    if (!src || requested.has(src)) return;
+    requested.set(src, true);
+    const image = new Image();
+    image.src = src;
+    image.decode().then(
+      () => {
+        if (destroyed) return;
+        module.galleryImageLoaded(id, index, image.naturalWidth, image.naturalHeight, now());
+        schedule();
+      },
+      () => {
+        if (destroyed) return;
+        module.galleryImageFailed(id, index, now());
+        schedule();
+      }
+    );
+  }
+
+  // ---- history: Back closes; closing otherwise takes our entry back off
+
+  function syncHistory(view) {
+    const open = view.phase === 'opening' || view.phase === 'open';
+    if (open && !pushed && !awaitingBack) {
+      historyToken = historyToken || id + Math.random();
+      history.pushState({ pwGallery: historyToken }, '', urlWith(view.fragment));
+      pushed = true;
+    } else if (open && pushed && view.fragment && location.hash !== view.fragment) {
+      history.replaceState(history.state, '', urlWith(view.fragment));
+    } else if (!open && pushed) {
+      pushed = false;
+      awaitingBack = true;
+      history.back();
+    }
+  }
+
+  const urlWith = (fragment) => (fragment ? location.pathname + location.search + fragment : location.href);
+
+  function onPopState() {
+    if (awaitingBack) {
+      awaitingBack = false;
+      schedule(); // reopened meanwhile: the next frame pushes again
+      return;
+    }
+    if (!pushed || (history.state && history.state.pwGallery === historyToken)) return;
+    pushed = false;
+    module.galleryClose(id, now());
+    schedule();
+  }
+
+  // ---- opening and closing
+
+  function open(index, opener) {
+    if (destroyed || !config.count) return;
+    if (shownPhase === 'closed') {
+      returnTo = opener || null;
+      buildDialog();
+      undo = [lockScroll()];
+      document.body.append(dialog);
+      undo.push(inertOthers(dialog));
+      parts.close.focus({ preventScroll: true });
+      lastAnnouncement = -1; // the photo opened with is announced too
+    }
+    const thumb = openers[index] ? rectOf(openers[index].img) : { x: 0, y: 0, width: 0, height: 0 };
+    module.galleryOpen(id, index, thumb, viewport(), now());
+    measuredIndex = -1;
+    shownPhase = 'opening';
+    emit(root, 'pw:change', { index, open: true });
+    schedule();
+  }
+
+  // The dialog is gone: the page is whole again and focus back on the thumbnail.
+  function teardown(restoreFocus) {
+    shownPhase = 'closed';
+    pointers.clear();
+    clearTimeout(wakeTimer);
+    if (dialog) dialog.remove();
+    undo.reverse().forEach((fn) => fn());
+    undo = [];
+    const target = returnTo;
+    returnTo = null;
+    if (restoreFocus && target && target.isConnected) target.focus({ preventScroll: true });
+    if (!destroyed) emit(root, 'pw:change', { open: false });
+  }
+
+  function buildDialog() {
+    if (dialog) return;
+    dialog = element('div', 'pw-lightbox');
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-modal', 'true');
+    dialog.setAttribute('aria-label', config.dialog);
+    // A click on the photo keeps focus in the dialog, so keys still reach it.
+    dialog.tabIndex = -1;
+    const backdrop = element('div', 'pw-lb-backdrop', dialog);
+    const stage = element('div', 'pw-lb-stage', dialog);
+    const slides = [];
+    for (let i = 0; i < SLIDES; i++) {
+      const node = element('div', 'pw-lb-slide', stage);
+      node.hidden = true;
+      const img = element('img', 'pw-lb-image', node);
+      img.alt = '';
+      img.draggable = false;
+      const spinner = element('span', 'pw-lb-spinner', node);
+      spinner.setAttribute('aria-hidden', 'true');
+      const message = element('p', 'pw-lb-message', node);
+      slides.push({ node, img, spinner, message, photo: -1, shows: null });
+    }
+    const bar = element('div', 'pw-lb-bar', dialog);
+    const counter = element('p', 'pw-lb-counter', bar);
+    const zoomOut = button('pw-lb-zoom-out', config.zoomOut, '\u2212');
+    const zoomIn = button('pw-lb-zoom-in', config.zoomIn, '+');
+    const close = button('pw-lb-close', config.close, '\u00d7');
+    bar.append(zoomOut, zoomIn, close);
+    const previous = button('pw-lb-previous', config.previous, '\u2039');
+    const next = button('pw-lb-next', config.next, '\u203a');
+    dialog.append(previous, next);
+    const caption = element('p', 'pw-lb-caption', dialog);
+    const live = element('span', 'pw-visually-hidden', dialog);
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('aria-atomic', 'true');
+    parts = { backdrop, stage, slides, counter, caption, live, previous, next, zoomIn, zoomOut, close };
+
+    const commands = [[previous, 'previous'], [next, 'next'], [zoomIn, 'zoomIn'], [zoomOut, 'zoomOut'], [close, 'close']];
+    for (const [node, name] of commands) {
+      events.add(node, 'click', () => {
+        module.galleryCommand(id, name, now());
+        schedule();
+      });
+    }
+    events.add(dialog, 'keydown', onKey);
+    events.add(stage, 'pointerdown', onPointerDown);
+    events.add(stage, 'pointermove', onPointerMove);
+    events.add(stage, 'pointerup', onPointerUp);
+    events.add(stage, 'pointercancel', onPointerCancel);
+    events.add(stage, 'lostpointercapture', onPointerCancel);
+    events.add(stage, 'dragstart', (event) => event.preventDefault());
+  }
+
+  // ---- input on the lightbox
+
+  function onKey(event) {
+    if (event.key === 'Tab') return trapFocus(event);
+    const modifier = event.ctrlKey || event.metaKey || event.altKey;
+    if (module.galleryKey(id, event.key, modifier, now())) {
+      event.preventDefault();
+      schedule();
+    }
+  }
+
+  // Tab and Shift+Tab go round the dialog's buttons.
+  function trapFocus(event) {
+    const focusable = [...dialog.querySelectorAll('button')].filter((node) => !node.hidden);
+    if (!focusable.length) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const inside = dialog.contains(document.activeElement);
+    if (event.shiftKey && (document.activeElement === first || !inside)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  function onPointerDown(event) {
+    const mouse = event.pointerType === 'mouse';
+    if (mouse && event.button !== 0) return;
+    pointers.add(event.pointerId);
+    parts.stage.setPointerCapture(event.pointerId);
+    module.galleryPointerDown(id, event.pointerId, now(), event.clientX, event.clientY, mouse);
+    schedule();
+  }
+
+  function onPointerMove(event) {
+    if (!pointers.has(event.pointerId)) return;
+    module.galleryPointerMove(id, event.pointerId, now(), event.clientX, event.clientY);
+    schedule();
+  }
+
+  function onPointerUp(event) {
+    if (!pointers.delete(event.pointerId)) return;
+    module.galleryPointerUp(id, event.pointerId, now(), event.clientX, event.clientY);
+    schedule();
+  }
+
+  // Only a pointer still down counts: capture is also lost after every up.
+  function onPointerCancel(event) {
+    if (!pointers.delete(event.pointerId)) return;
+    module.galleryPointerCancel(id, now());
+    schedule();
+  }
+
+  // ---- the host's thumbnails
+
+  const photoAt = (target) => openers.findIndex((opener) => opener && opener.target.contains(target));
+
+  function onClick(event) {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const index = photoAt(event.target);
+    if (index < 0) return;
+    event.preventDefault();
+    open(index, openers[index].target);
+  }
+
+  // Bare images are made buttons: Enter and Space open them as a click would.
+  function onThumbKey(event) {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const index = photoAt(event.target);
+    if (index < 0 || openers[index].target.tagName !== 'IMG') return;
+    event.preventDefault();
+    open(index, openers[index].target);
+  }
+
+  // The full image is asked for as the finger or mouse goes down, before the click.
+  function onThumbPointerDown(event) {
+    const index = photoAt(event.target);
+    if (index >= 0 && event.isPrimary) warmUp(index);
+  }
+  const warmUp = (index) => {
+    const href = openers[index].target.tagName === 'A' ? openers[index].target.href : '';
+    if (href && !requested.has(href)) new Image().src = href;
+  };
+
+  // A bare image becomes a button; without alt text its caption names it.
+  const captions = config.captions.split('\n');
+  openers.forEach((opener, photo) => {
+    const img = opener.target;
+    if (img.tagName !== 'IMG') return;
+    journal.remember(img, ['tabindex', 'role', 'alt']);
+    img.setAttribute('tabindex', '0');
+    img.setAttribute('role', 'button');
+    // alt="" would make it presentational, which a button cannot be.
+    if (!img.getAttribute('alt')) img.alt = captions[photo] || config.dialog + ' ' + (photo + 1);
+  });
+  events.add(root, 'click', onClick);
+  events.add(root, 'keydown', onThumbKey);
+  events.add(root, 'pointerdown', onThumbPointerDown);
+  events.add(window, 'popstate', onPopState);
+  events.add(window, 'resize', () => {
+    if (shownPhase === 'closed') return;
+    module.galleryResize(id, viewport(), now());
+    measuredIndex = -1;
+    schedule();
+  });
+  events.add(reducedMotion, 'change', () => {
+    module.gallerySetReducedMotion(id, reducedMotion.matches, now());
+    schedule();
+  });
+  if (connection && connection.addEventListener) {
+    events.add(connection, 'change', () => module.gallerySetSaveData(id, Boolean(connection.saveData)));
+  }
+
+  // A deep link (#anh-3) opens its photo; Back then leaves the page as it was.
+  const linked = deepLinkTaken ? -1 : module.galleryFragmentIndex(id, location.hash);
+  if (linked >= 0) {
+    deepLinkTaken = true;
+    history.replaceState(history.state, '', location.pathname + location.search);
+    open(linked, openers[linked].target);
+  }
+
+  return {
+    get count() {
+      return config.count;
+    },
+    // "closed", "opening", "open" or "closing", as last drawn.
+    get phase() {
+      return shownPhase;
+    },
+    // An animation is under way (frames are being drawn).
+    get moving() {
+      return frame !== 0;
+    },
+    open(index = 0) {
+      open(index, openers[index] ? openers[index].target : null);
+    },
+    close() {
+      module.galleryClose(id, now());
+      schedule();
+    },
+    destroy() {
+      if (shownPhase !== 'closed') teardown(false);
+      destroyed = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(wakeTimer);
+      events.removeAll();
+      journal.restoreAll();
+      if (deepLinkTaken && linked >= 0) deepLinkTaken = false;
+      module.galleryDestroy(id);
+    },
+  };
+}
