@@ -22,8 +22,10 @@ target_link_libraries(pw_wasm PRIVATE pw::shared)
 # The .wasm file name is baked into the glue, so it is chosen here, not renamed later.
 set_target_properties(pw_wasm PROPERTIES OUTPUT_NAME portal-widgets SUFFIX .js)
 
-# emcc's JS optimizer needs Debian's node modules (the machine's node is not Debian's).
-set_target_properties(pw_wasm PROPERTIES CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs")
+# emcc's JS optimizer needs Debian's node modules (the machine's node is not Debian's),
+# and Closure comes from our devDependencies: emcc 3.1.6 works with 20220104 only.
+set_target_properties(pw_wasm PROPERTIES CXX_LINKER_LAUNCHER
+  "env;NODE_PATH=/usr/share/nodejs;EM_CLOSURE_COMPILER=${CMAKE_SOURCE_DIR}/node_modules/.bin/google-closure-compiler")
 
 target_link_options(pw_wasm PRIVATE
   --bind
@@ -37,6 +39,10 @@ target_link_options(pw_wasm PRIVATE
   -sINITIAL_MEMORY=131072       # two pages to start, grows on demand
   -sTOTAL_STACK=32768           # nlohmann parsing recurses; 8 KB overflowed
   -sALLOW_MEMORY_GROWTH=1
+  --closure=1                   # minifies the emscripten glue, a third of the JS
+  -sSUPPORT_LONGJMP=0
+  -sSUPPORT_ERRNO=0
+  -sTEXTDECODER=2               # every browser we support has TextDecoder: no JS fallback
   -sDYNAMIC_EXECUTION=0         # no eval/new Function: works under a strict CSP
   -sINCOMING_MODULE_JS_API=[locateFile,wasmBinary,print,printErr]
 )
