@@ -4,11 +4,12 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
-#include <map>
 #include <string>
 #include <vector>
 
+#include "instance_registry.h"
 #include "join_lines.h"
+#include "js_object.h"
 
 #include "carousel_controller.h"
 #include "carousel_text.h"
@@ -17,22 +18,12 @@ namespace {
 
 using emscripten::val;
 
-std::map<int, pw::CarouselState>& carousels() {
-  static std::map<int, pw::CarouselState> all;
+InstanceRegistry<pw::CarouselState>& carousels() {
+  static InstanceRegistry<pw::CarouselState> all;
   return all;
 }
 
-pw::CarouselState* find(int id) {
-  const auto found = carousels().find(id);
-  return found == carousels().end() ? nullptr : &found->second;
-}
-
-template <typename T>
-val to_array(const std::vector<T>& values) {
-  val array = val::array();
-  for (std::size_t i = 0; i < values.size(); ++i) array.set(i, values[i]);
-  return array;
-}
+pw::CarouselState* find(int id) { return carousels().find(id); }
 
 struct CarouselConfig {
   int id = 0;
@@ -61,14 +52,12 @@ struct CarouselMoveView {
 CarouselMoveView view_of(const pw::CarouselMove& move) { return {move.moved, move.wrap}; }
 
 CarouselConfig carousel_create(const pw::OptionLayers& layers, int slide_count, bool reduced_motion) {
-  static int next_id = 1;
   const auto parsed = pw::parse_carousel_options(layers);
   const pw::CarouselOptions& options = parsed.options;
   const pw::CarouselStrings& strings = options.strings;
   std::vector<std::string> labels;
   for (int n = 1; n <= slide_count; ++n) labels.push_back(pw::slide_label(strings, n, slide_count));
-  const int id = next_id++;
-  carousels().emplace(id, pw::start_carousel(options, reduced_motion));
+  const int id = carousels().add(pw::start_carousel(options, reduced_motion));
   return {id,
           join_lines(parsed.warnings),
           options.autoplay,
@@ -187,44 +176,44 @@ CarouselMoveView carousel_autoplay(int id, const std::string& event, double now_
 }
 
 val carousel_frame(int id, double now_ms) {
-  val frame = val::object();
   pw::CarouselState* state = find(id);
   const pw::CarouselFrame computed = state ? pw::carousel_frame(*state, now_ms) : pw::CarouselFrame{};
-  frame.set("position", computed.position);
-  frame.set("offsets", to_array(computed.slide_offsets));
-  frame.set("moving", computed.moving);
-  frame.set("settled", computed.settled);
-  return frame;
+  return JsObject()
+      .number("position", computed.position)
+      .value("offsets", js_numbers(computed.slide_offsets))
+      .flag("moving", computed.moving)
+      .flag("settled", computed.settled)
+      .get();
 }
 
 val carousel_status(int id) {
-  val view = val::object();
   pw::CarouselState* state = find(id);
-  if (!state) return view;
+  if (!state) return val::object();
   const pw::CarouselStatus status = pw::carousel_status(*state);
-  view.set("snap", status.snap);
-  view.set("page", status.page);
-  view.set("pages", status.pages);
-  view.set("slides", status.slides);
-  view.set("canPrevious", status.can_previous);
-  view.set("canNext", status.can_next);
-  view.set("pageButtons", status.page_buttons);
-  view.set("controlsVisible", status.controls_visible);
-  view.set("inert", to_array(std::vector<int>(status.inert.begin(), status.inert.end())));
-  view.set("preload", to_array(status.preload_slides));
-  view.set("livePolite", status.live_polite);
-  view.set("autoplayButton", status.autoplay_button);
-  view.set("autoplayShowsPause", status.autoplay_shows_pause);
-  view.set("autoplayRunning", status.autoplay_running);
-  view.set("positionText", status.position_text);
-  view.set("loopMode", status.loop_mode);
   std::vector<std::string> page_labels;
   if (status.page_buttons) {
     for (int page = 1; page <= status.pages; ++page)
       page_labels.push_back(pw::page_button_label(state->options.strings, page, status.pages));
   }
-  view.set("pageLabels", join_lines(page_labels));
-  return view;
+  return JsObject()
+      .number("snap", status.snap)
+      .number("page", status.page)
+      .number("pages", status.pages)
+      .number("slides", status.slides)
+      .flag("canPrevious", status.can_previous)
+      .flag("canNext", status.can_next)
+      .flag("pageButtons", status.page_buttons)
+      .flag("controlsVisible", status.controls_visible)
+      .value("inert", js_numbers(status.inert))
+      .value("preload", js_numbers(status.preload_slides))
+      .flag("livePolite", status.live_polite)
+      .flag("autoplayButton", status.autoplay_button)
+      .flag("autoplayShowsPause", status.autoplay_shows_pause)
+      .flag("autoplayRunning", status.autoplay_running)
+      .text("positionText", status.position_text)
+      .text("loopMode", status.loop_mode)
+      .text("pageLabels", join_lines(page_labels))
+      .get();
 }
 
 std::string carousel_take_announcement(int id) {
@@ -232,7 +221,7 @@ std::string carousel_take_announcement(int id) {
   return state ? pw::carousel_take_announcement(*state) : "";
 }
 
-void carousel_destroy(int id) { carousels().erase(id); }
+void carousel_destroy(int id) { carousels().remove(id); }
 
 }  // namespace
 

@@ -4,12 +4,13 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
-#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "instance_registry.h"
 #include "join_lines.h"
+#include "js_object.h"
 
 #include "gallery_controller.h"
 
@@ -17,18 +18,12 @@ namespace {
 
 using emscripten::val;
 
-// A few galleries per page at most: a vector searched linearly is smaller
-// than a map and as fast.
-std::vector<std::pair<int, std::unique_ptr<pw::GalleryState>>>& galleries() {
-  static std::vector<std::pair<int, std::unique_ptr<pw::GalleryState>>> all;
+InstanceRegistry<pw::GalleryState>& galleries() {
+  static InstanceRegistry<pw::GalleryState> all;
   return all;
 }
 
-pw::GalleryState* find(int id) {
-  for (auto& entry : galleries())
-    if (entry.first == id) return entry.second.get();
-  return nullptr;
-}
+pw::GalleryState* find(int id) { return galleries().find(id); }
 
 struct GalleryConfig {
   int id = 0;
@@ -46,7 +41,6 @@ struct GalleryConfig {
 
 GalleryConfig gallery_create(const pw::OptionLayers& layers, val markups, bool reduced_motion,
                              bool save_data) {
-  static int next_id = 1;
   const auto parsed = pw::parse_gallery_options(layers);
   const std::vector<pw::GalleryItemMarkup> items_markup =
       emscripten::vecFromJSArray<pw::GalleryItemMarkup>(markups);
@@ -60,10 +54,9 @@ GalleryConfig gallery_create(const pw::OptionLayers& layers, val markups, bool r
     captions.push_back(item.caption);
     items.push_back(std::move(item));
   }
-  const int id = next_id++;
   const int count = static_cast<int>(items.size());
-  galleries().emplace_back(id, std::make_unique<pw::GalleryState>(pw::start_gallery(
-                                   parsed.options, std::move(items), reduced_motion, save_data)));
+  const int id = galleries().add(
+      pw::start_gallery(parsed.options, std::move(items), reduced_motion, save_data));
   const pw::GalleryStrings& strings = parsed.options.strings;
   return {id,
           join_lines(parsed.warnings),
@@ -164,70 +157,61 @@ const char* phase_name(pw::GalleryPhase phase) {
 }
 
 val slide_of(const pw::GallerySlideView& slide) {
-  val view = val::object();
-  view.set("index", slide.index);
-  view.set("position", slide.position);
-  view.set("width", slide.width);
-  view.set("height", slide.height);
-  view.set("x", slide.x);
-  view.set("y", slide.y);
-  view.set("scale", slide.scale);
-  view.set("opacity", slide.opacity);
-  view.set("src", slide.src);
-  view.set("placeholder", slide.placeholder);
-  view.set("loaded", slide.loaded);
-  view.set("failed", slide.failed);
-  view.set("spinner", slide.spinner);
-  view.set("message", slide.message);
-  return view;
+  return JsObject()
+      .number("index", slide.index)
+      .number("position", slide.position)
+      .number("width", slide.width)
+      .number("height", slide.height)
+      .number("x", slide.x)
+      .number("y", slide.y)
+      .number("scale", slide.scale)
+      .number("opacity", slide.opacity)
+      .text("src", slide.src)
+      .text("placeholder", slide.placeholder)
+      .flag("loaded", slide.loaded)
+      .flag("failed", slide.failed)
+      .flag("spinner", slide.spinner)
+      .text("message", slide.message)
+      .get();
 }
 
 val gallery_frame(int id, double now_ms) {
-  val frame = val::object();
   pw::GalleryState* state = find(id);
   const pw::GalleryView view = state ? pw::gallery_frame(*state, now_ms) : pw::GalleryView{};
-  frame.set("phase", std::string(phase_name(view.phase)));
-  frame.set("index", view.index);
-  frame.set("count", view.count);
   val slides = val::array();
   for (std::size_t i = 0; i < view.slides.size(); ++i) slides.set(i, slide_of(view.slides[i]));
-  frame.set("slides", slides);
-  frame.set("backdrop", view.backdrop_opacity);
-  frame.set("animating", view.animating);
-  frame.set("wake", view.wake);
-  frame.set("wakeAt", view.wake_at_ms);
-  frame.set("counter", view.counter);
-  frame.set("caption", view.caption);
-  frame.set("announcement", view.announcement);
-  frame.set("announcementId", view.announcement_id);
   val preload = val::array();
   for (std::size_t i = 0; i < view.preload.size(); ++i) {
-    val entry = val::object();
-    entry.set("index", view.preload[i].index);
-    entry.set("src", view.preload[i].src);
-    preload.set(i, entry);
+    preload.set(i, JsObject()
+                       .number("index", view.preload[i].index)
+                       .text("src", view.preload[i].src)
+                       .get());
   }
-  frame.set("preload", preload);
-  frame.set("canPrevious", view.can_previous);
-  frame.set("canNext", view.can_next);
-  frame.set("canZoomIn", view.can_zoom_in);
-  frame.set("canZoomOut", view.can_zoom_out);
-  frame.set("zoomed", view.zoomed);
-  frame.set("controlsVisible", view.controls_visible);
-  frame.set("fragment", view.fragment);
-  return frame;
+  return JsObject()
+      .text("phase", phase_name(view.phase))
+      .number("index", view.index)
+      .number("count", view.count)
+      .value("slides", slides)
+      .number("backdrop", view.backdrop_opacity)
+      .flag("animating", view.animating)
+      .flag("wake", view.wake)
+      .number("wakeAt", view.wake_at_ms)
+      .text("counter", view.counter)
+      .text("caption", view.caption)
+      .text("announcement", view.announcement)
+      .number("announcementId", view.announcement_id)
+      .value("preload", preload)
+      .flag("canPrevious", view.can_previous)
+      .flag("canNext", view.can_next)
+      .flag("canZoomIn", view.can_zoom_in)
+      .flag("canZoomOut", view.can_zoom_out)
+      .flag("zoomed", view.zoomed)
+      .flag("controlsVisible", view.controls_visible)
+      .text("fragment", view.fragment)
+      .get();
 }
 
-void gallery_destroy(int id) {
-  auto& all = galleries();
-  for (auto it = all.begin(); it != all.end(); ++it) {
-    if (it->first == id) {
-      all.erase(it);
-      return;
-    }
-  }
-}
-
+void gallery_destroy(int id) { galleries().remove(id); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(gallery) {

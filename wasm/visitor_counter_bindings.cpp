@@ -2,9 +2,9 @@
 // here under an integer id; destroy() frees it. Values only cross.
 #include <emscripten/bind.h>
 
-#include <map>
 #include <string>
 
+#include "instance_registry.h"
 #include "join_lines.h"
 
 #include "count_format.h"
@@ -21,8 +21,8 @@ struct Counter {
   pw::CounterState state;
 };
 
-std::map<int, Counter>& counters() {
-  static std::map<int, Counter> all;
+InstanceRegistry<Counter>& counters() {
+  static InstanceRegistry<Counter> all;
   return all;
 }
 
@@ -63,11 +63,9 @@ CounterTexts texts_of(const Counter& counter, const pw::CounterValues& values, b
 CounterConfig counter_create(const pw::OptionLayers& layers, const std::string& online,
                              const std::string& today, const std::string& total, double now_ms,
                              double random01) {
-  static int next_id = 1;
   auto parsed = pw::parse_counter_options(layers);
   Counter counter{parsed.options, pw::start_counter(parsed.options, online, today, total, now_ms)};
-  const int id = next_id++;
-  CounterConfig config{id,
+  CounterConfig config{0,
                        counter.options.endpoint,
                        counter.options.timeout_seconds * 1000,
                        pw::first_delay_ms(counter.state, random01),
@@ -75,14 +73,14 @@ CounterConfig counter_create(const pw::OptionLayers& layers, const std::string& 
                        counter.options.strings.pause,
                        counter.options.strings.resume,
                        join_lines(parsed.warnings)};
-  counters().emplace(id, std::move(counter));
+  config.id = counters().add(std::move(counter));
   return config;
 }
 
 CounterStepView counter_result(int id, const CounterHttpResult& result, double random01, bool motion_ok) {
-  const auto found = counters().find(id);
-  if (found == counters().end()) return {};
-  Counter& counter = found->second;
+  Counter* found = counters().find(id);
+  if (!found) return {};
+  Counter& counter = *found;
   const pw::CounterStep step = pw::counter_on_result(counter.state, counter.options, result, random01, motion_ok);
   const char* update = "rejected";
   switch (step.update) {
@@ -101,9 +99,9 @@ CounterStepView counter_result(int id, const CounterHttpResult& result, double r
 }
 
 CounterTexts counter_frame(int id, double elapsed_ms) {
-  const auto found = counters().find(id);
-  if (found == counters().end()) return {};
-  const Counter& counter = found->second;
+  const Counter* found = counters().find(id);
+  if (!found) return {};
+  const Counter& counter = *found;
   const auto& from = counter.state.animate_from;
   const auto& to = counter.state.shown;
   const pw::CounterValues now{pw::count_up_value(from.online, to.online, elapsed_ms),
@@ -113,17 +111,16 @@ CounterTexts counter_frame(int id, double elapsed_ms) {
 }
 
 double counter_resume_delay(int id, double now_ms) {
-  const auto found = counters().find(id);
-  if (found == counters().end()) return 0;
-  return pw::resume_delay_ms(found->second.state.policy, now_ms, found->second.state.last_fresh_ms);
+  const Counter* found = counters().find(id);
+  return found ? pw::resume_delay_ms(found->state.policy, now_ms, found->state.last_fresh_ms) : 0;
 }
 
 std::string counter_etag(int id) {
-  const auto found = counters().find(id);
-  return found == counters().end() ? "" : found->second.state.etag;
+  const Counter* found = counters().find(id);
+  return found ? found->state.etag : "";
 }
 
-void counter_destroy(int id) { counters().erase(id); }
+void counter_destroy(int id) { counters().remove(id); }
 
 }  // namespace
 
