@@ -142,6 +142,7 @@ export function mountGallery(root, programmatic, module) {
   let returnTo = null;
   let shownPhase = 'closed';
   let measuredIndex = -1;
+  let reportedIndex = -1; // the photo pw:change last told the page about
   let lastAnnouncement = 0;
   let pushed = false; // our history entry is the current one
   let awaitingBack = false; // history.back() asked, its popstate not seen yet
@@ -210,6 +211,10 @@ export function mountGallery(root, programmatic, module) {
     dialog.classList.toggle('pw-lb-idle', !view.controlsVisible);
     renderSlides(view.slides);
     for (const entry of view.preload) request(entry.index, entry.src);
+    if (view.index !== reportedIndex) {
+      reportedIndex = view.index;
+      emit(root, 'pw:change', { index: view.index, count: view.count, open: true });
+    }
   }
 
   // Writes only what changed: the DOM is touched as little as a frame allows.
@@ -339,13 +344,13 @@ export function mountGallery(root, programmatic, module) {
     module.galleryOpen(id, index, thumb, viewport(), now());
     measuredIndex = -1;
     shownPhase = 'opening';
-    emit(root, 'pw:change', { index, open: true });
     schedule();
   }
 
   // The dialog is gone: the page is whole again and focus back on the thumbnail.
   function teardown(restoreFocus) {
     shownPhase = 'closed';
+    reportedIndex = -1;
     pointers.clear();
     clearTimeout(wakeTimer);
     if (dialog) dialog.remove();
@@ -354,7 +359,7 @@ export function mountGallery(root, programmatic, module) {
     const target = returnTo;
     returnTo = null;
     if (restoreFocus && target && target.isConnected) target.focus({ preventScroll: true });
-    if (!destroyed) emit(root, 'pw:change', { open: false });
+    if (!destroyed) emit(root, 'pw:change', { index: -1, count: config.count, open: false });
   }
 
   function buildDialog() {
@@ -537,6 +542,10 @@ export function mountGallery(root, programmatic, module) {
   return {
     get count() {
       return config.count;
+    },
+    // The photo shown (0-based), -1 while closed.
+    get index() {
+      return reportedIndex;
     },
     // "closed", "opening", "open" or "closing", as last drawn.
     get phase() {

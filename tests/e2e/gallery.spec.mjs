@@ -230,6 +230,7 @@ test('destroy() restores the markup exactly', async ({ page }) => {
   await openWithClick(page, 1);
   await page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).destroy());
   await page.evaluate(() => PortalWidgets.get(document.querySelector('#tran')).destroy());
+  await page.evaluate(() => PortalWidgets.get(document.querySelector('#sac-net')).destroy());
   expect(await page.locator('main').evaluate((main) => main.innerHTML)).toBe(before);
   await expect(page.locator('.pw-lightbox')).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
@@ -364,4 +365,224 @@ test('200 open/close cycles leave no more nodes or listeners', async ({ page }) 
   expect(await listenerCount(cdp)).toBe(listenersBefore);
   // Each close took its history entry back off: the page's URL is its own again.
   await expect(page).toHaveURL(new RegExp(PAGE + '$'));
+});
+
+// Full-size photos the page asked for, by file name.
+function photoRequests(page) {
+  const names = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.endsWith('.jpg') && !name.includes('-thumb')) names.push(name);
+  });
+  return names;
+}
+
+async function openWithKeyboard(page, n) {
+  await thumbLink(page, n).focus();
+  await page.keyboard.press('Enter');
+  await settled(page);
+}
+
+test('neighbours are preloaded (previous 1, next 2), not further', async ({ page }) => {
+  const asked = photoRequests(page);
+  await load(page);
+  await openWithKeyboard(page, 5);
+  await expect.poll(() => [...new Set(asked)].sort()).toEqual(
+    ['hoi-nghi-05.jpg', 'hoi-nghi-06.jpg', 'hoi-nghi-07.jpg', 'khong-co-anh-nay.jpg']
+  );
+  await page.keyboard.press('ArrowRight');
+  await settled(page);
+  await expect.poll(() => asked.includes('hoi-nghi-08.jpg')).toBe(true);
+  expect(asked).not.toContain('hoi-nghi-09.jpg');
+  expect(asked.filter((name) => name === 'hoi-nghi-06.jpg')).toHaveLength(1); // loaded once
+});
+
+test('a reader who asked to save data gets only the photo they opened', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(NetworkInformation.prototype, 'saveData', { get: () => true });
+  });
+  const asked = photoRequests(page);
+  await load(page);
+  await openWithKeyboard(page, 5);
+  await expect(page.locator('.pw-lb-slide:not([hidden]) .pw-lb-image[src$="hoi-nghi-05.jpg"]')).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await settled(page);
+  await expect(page.locator('.pw-lb-slide:not([hidden]) .pw-lb-image[src$="hoi-nghi-06.jpg"]')).toHaveCount(1);
+  expect([...new Set(asked)].sort()).toEqual(['hoi-nghi-05.jpg', 'hoi-nghi-06.jpg']);
+});
+
+test('srcset: the file that fits is loaded, and a sharper one once zoomed in', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const asked = photoRequests(page);
+  await load(page);
+  const thumb = page.locator('#sac-net img');
+  await thumb.focus();
+  await page.keyboard.press('Enter');
+  await settled(page, 'open', '#sac-net');
+  // 400 px wide is enough for a 360 px screen: the full 1600 px file waits.
+  expect(asked).not.toContain('hoi-nghi-01.jpg');
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await settled(page, 'open', '#sac-net');
+  await expect(page.locator('.pw-lb-slide:not([hidden]) .pw-lb-image')).toHaveAttribute('src', /hoi-nghi-01\.jpg$/);
+  expect(asked.filter((name) => name === 'hoi-nghi-01.jpg')).toHaveLength(1);
+});
+
+// The slide across the middle of the screen: where the adapter put it, the
+// file it shows and whether its spinner is on.
+const centreSlide = (page) =>
+  page.evaluate(() => {
+    const slides = [...document.querySelectorAll('.pw-lb-slide:not([hidden])')];
+    const middle = innerWidth / 2;
+    const current = slides.find((slide) => {
+      const box = slide.getBoundingClientRect();
+      return box.left <= middle && box.right >= middle;
+    });
+    const [, x, y] = current.style.transform.match(/translate\(([-\d.]+)px, ?([-\d.]+)px\)/);
+    return {
+      x: Number(x),
+      y: Number(y),
+      src: current.querySelector('.pw-lb-image').getAttribute('src'),
+      spinner: !current.querySelector('.pw-lb-spinner').hidden,
+    };
+  });
+
+// Time stands still until a test moves it on with page.clock.runFor.
+async function pauseClock(context) {
+  const time = new Date('2022-02-18T09:30:00+07:00');
+  await context.clock.install({ time });
+  await context.clock.pauseAt(new Date(time.getTime() + 1_000));
+}
+
+test.describe('on a controlled clock', () => {
+  test.beforeEach(({ context }) => pauseClock(context));
+
+  test('zoomed in, a quick drag pans and glides on after the release', async ({ page }) => {
+    await load(page);
+    await thumbLink(page, 1).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => {
+      await page.clock.runFor(100);
+      return (await centreSlide(page)).src;
+    }).toMatch(/hoi-nghi-01\.jpg$/); // zoom levels follow the full image's size
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.clock.runFor(1_000);
+    const { width, height } = page.viewportSize();
+    const start = await centreSlide(page);
+    await page.mouse.move(width / 2, height / 2);
+    await page.mouse.down();
+    for (let dx = 20; dx <= 80; dx += 20) {
+      await page.clock.runFor(16); // a frame apart: 1.25 px/ms, a flick
+      await page.mouse.move(width / 2 + dx, height / 2);
+    }
+    await page.mouse.up();
+    await page.clock.runFor(16); // the frame of the release
+    const released = await centreSlide(page);
+    expect(released.x).toBeGreaterThan(start.x + 40); // the drag panned
+    await page.clock.runFor(2_000);
+    const rested = await centreSlide(page);
+    expect(rested.x).toBeGreaterThan(released.x + 20); // and the flick carried on
+    await expect(counter(page)).toHaveText('1 / 10'); // zoomed, a drag pans, never changes photo
+  });
+});
+
+test.describe('a slow photo', () => {
+  test.beforeEach(({ context }) => pauseClock(context));
+
+  test('shows the thumbnail at once and a spinner only after a short delay', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/photos/hoi-nghi-02.jpg', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await load(page);
+    await thumbLink(page, 2).focus();
+    await page.keyboard.press('Enter');
+    await page.clock.runFor(100);
+    // The thumbnail stands in, scaled up, while the photo loads.
+    expect(await centreSlide(page)).toMatchObject({ src: expect.stringMatching(/hoi-nghi-02-thumb\.jpg$/), spinner: false });
+    await page.clock.runFor(150); // 250 ms: a quick load would never have shown one
+    expect((await centreSlide(page)).spinner).toBe(false);
+    await page.clock.runFor(100); // 350 ms
+    expect((await centreSlide(page)).spinner).toBe(true);
+    release();
+    await expect.poll(async () => {
+      await page.clock.runFor(50);
+      return (await centreSlide(page)).src;
+    }).toMatch(/hoi-nghi-02\.jpg$/);
+    expect((await centreSlide(page)).spinner).toBe(false);
+  });
+});
+
+async function mountBuilt(page, id, count) {
+  await page.evaluate(
+    ({ id, count }) => {
+      const box = document.createElement('div');
+      box.id = id;
+      box.setAttribute('data-pw', 'gallery');
+      box.setAttribute('data-pw-deep-link', 'false');
+      for (let i = 0; i < count; i++) {
+        const link = document.createElement('a');
+        link.href = '/photos/hoi-nghi-0' + ((i % 9) + 1) + '.jpg';
+        const img = document.createElement('img');
+        img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+        img.alt = 'Ảnh ' + (i + 1);
+        img.width = 40;
+        img.height = 30;
+        link.append(img);
+        box.append(link);
+      }
+      document.querySelector('main').append(box);
+      window.__changes = [];
+      box.addEventListener('pw:change', (event) => window.__changes.push(event.detail));
+      return PortalWidgets.mount(box).then(() => true);
+    },
+    { id, count }
+  );
+}
+
+test('500 photos: three slides in the DOM wherever the reader is, and every photo reachable', async ({ page }) => {
+  const asked = photoRequests(page);
+  await load(page);
+  await mountBuilt(page, 'nhieu', 500);
+  await page.evaluate(() => PortalWidgets.get(document.querySelector('#nhieu')).open(249));
+  await settled(page, 'open', '#nhieu');
+  await expect(counter(page)).toHaveText('250 / 500');
+  await expect(page.locator('.pw-lb-slide')).toHaveCount(3);
+  await page.keyboard.press('End');
+  await settled(page, 'open', '#nhieu');
+  await expect(counter(page)).toHaveText('500 / 500');
+  await expect(page.getByRole('button', { name: 'Ảnh tiếp theo' })).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Home');
+  await settled(page, 'open', '#nhieu');
+  await expect(counter(page)).toHaveText('1 / 500');
+  await expect(page.locator('.pw-lb-slide')).toHaveCount(3);
+  expect(await page.evaluate(() => window.__changes.map((change) => change.index))).toEqual([249, 499, 0]);
+  expect(await page.evaluate(() => window.__changes[1])).toEqual({ index: 499, count: 500, open: true });
+  // The photo and its neighbours at three places: never the whole gallery.
+  expect(new Set(asked).size).toBeLessThanOrEqual(9);
+  expect(asked.length).toBeLessThanOrEqual(9);
+});
+
+test('one photo: no previous or next, and the arrows do nothing', async ({ page }) => {
+  await load(page);
+  await mountBuilt(page, 'mot', 1);
+  await page.locator('#mot a').click();
+  await settled(page, 'open', '#mot');
+  await expect(counter(page)).toHaveText('1 / 1');
+  await expect(page.getByRole('button', { name: 'Ảnh tiếp theo' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Ảnh trước' })).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  await settled(page, 'open', '#mot');
+  await expect(counter(page)).toHaveText('1 / 1');
+  await page.keyboard.press('Escape');
+  await settled(page, 'closed', '#mot');
+  expect(await page.evaluate(() => window.__changes)).toEqual([
+    { index: 0, count: 1, open: true },
+    { index: -1, count: 1, open: false },
+  ]);
 });
