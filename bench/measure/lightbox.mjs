@@ -1,4 +1,4 @@
-// Lightbox, CPU throttled: a tap on the first thumbnail until the first frame
+// Lightbox, CPU throttled: a click on the first thumbnail until the first frame
 // that shows the lightbox, and until the first frame that shows the opened
 // photo at full size; then the frame intervals during a swipe to the next
 // photo and during a pinch zoom, each until the lightbox has settled.

@@ -1,4 +1,4 @@
-// Memory after 200 lightbox open/close cycles (tap the first thumbnail, wait
+// Memory after 200 lightbox open/close cycles (click the first thumbnail, wait
 // until the full photo shows, Escape, wait until the lightbox is gone), with
 // reduced motion so that no cycle waits on an animation. Garbage is collected
 // through the DevTools protocol before each reading. Not a timing figure: no

@@ -71,8 +71,8 @@ export function buildRows(r, names) {
   const lb = r.lightbox;
   const sub = (list, a, b) => list.map((x) => x[a][b]);
   const pw = names.photoswipe;
-  add('lightbox', pw, 'tap → first frame with the lightbox', 'ms', 'lower', pick(lb.ours, 'clickToLightboxMs'), pick(lb.photoswipe, 'clickToLightboxMs'));
-  add('lightbox', pw, 'tap → first frame with the full-size photo', 'ms', 'lower', pick(lb.ours, 'clickToFullPhotoMs'), pick(lb.photoswipe, 'clickToFullPhotoMs'));
+  add('lightbox', pw, 'click → first frame with the lightbox', 'ms', 'lower', pick(lb.ours, 'clickToLightboxMs'), pick(lb.photoswipe, 'clickToLightboxMs'));
+  add('lightbox', pw, 'click → first frame with the full-size photo', 'ms', 'lower', pick(lb.ours, 'clickToFullPhotoMs'), pick(lb.photoswipe, 'clickToFullPhotoMs'));
   for (const gesture of ['swipe', 'pinch']) {
     add('lightbox', pw, `${gesture}: frame interval, median`, 'ms', 'lower', sub(lb.ours, gesture, 'median'), sub(lb.photoswipe, gesture, 'median'));
     add('lightbox', pw, `${gesture}: frame interval, p95`, 'ms', 'lower', sub(lb.ours, gesture, 'p95'), sub(lb.photoswipe, gesture, 'p95'));
