@@ -1,0 +1,16 @@
+// The bench's web server: the dev server (same headers as production: CSP,
+// application/wasm) with the bench pages, the fixtures and the anchors'
+// package folders mounted beside the demo, and a throwaway visit counter.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDevServer } from '../../web/dev-server.mjs';
+import { MOUNTS } from './paths.mjs';
+
+export function startServer() {
+  return createDevServer({
+    port: 0,
+    mounts: MOUNTS,
+    visitsFile: join(mkdtempSync(join(tmpdir(), 'pw-bench-visits-')), 'visits.json'),
+  });
+}
