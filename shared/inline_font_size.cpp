@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "integer_text.h"
+
 namespace pw {
 namespace {
 
@@ -78,10 +80,10 @@ std::optional<double> relative_font_size_em(double inline_px, double parent_px, 
 std::string format_em(double em) {
   constexpr long long kScale = 100000;  // five decimals: exact to well under a pixel
   const long long scaled = std::llround(em * kScale);
-  std::string text = std::to_string(scaled / kScale);
+  std::string text = integer_text(scaled / kScale);
   const long long fraction = scaled % kScale;
   if (fraction != 0) {
-    std::string digits = std::to_string(fraction);
+    std::string digits = integer_text(fraction);
     digits.insert(0, 5 - digits.size(), '0');
     while (digits.back() == '0') digits.pop_back();
     text += '.' + digits;

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "integer_text.h"
+
 namespace pw {
 
 OptionReader::OptionReader(const nlohmann::json& object, std::vector<std::string>& warnings)
@@ -79,7 +81,7 @@ void OptionReader::read_amount(const char* key, double& out, double min, double 
   }
   if (!(value >= min && value <= max)) {
     warn(std::string("option \"") + key + "\" must be a number of " + unit + " from " +
-         std::to_string(static_cast<int>(min)) + " to " + std::to_string(static_cast<int>(max)) +
+         integer_text(static_cast<int>(min)) + " to " + integer_text(static_cast<int>(max)) +
          "; the default is used");
     return;
   }

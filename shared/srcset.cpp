@@ -4,6 +4,8 @@
 #include <cmath>
 #include <optional>
 
+#include "integer_text.h"
+
 namespace pw {
 namespace {
 
@@ -126,8 +128,8 @@ std::optional<SrcsetCandidate> make_candidate(std::string_view url,
 
 std::string format_density(double density) {
   const long long millionths = std::llround(density * 1e6);
-  std::string text = std::to_string(millionths / 1'000'000);
-  std::string fraction = std::to_string(millionths % 1'000'000);
+  std::string text = integer_text(millionths / 1'000'000);
+  std::string fraction = integer_text(millionths % 1'000'000);
   fraction.insert(0, 6 - fraction.size(), '0');
   while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
   if (!fraction.empty()) text += "." + fraction;
@@ -167,7 +169,7 @@ std::string format_srcset(const std::vector<SrcsetCandidate>& candidates) {
     if (!text.empty()) text += ", ";
     text += candidate.url;
     if (candidate.width > 0) {
-      text += " " + std::to_string(static_cast<long long>(candidate.width)) + "w";
+      text += " " + integer_text(static_cast<long long>(candidate.width)) + "w";
     } else {
       text += " " + format_density(candidate.density) + "x";
     }
