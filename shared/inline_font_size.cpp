@@ -2,8 +2,8 @@
 
 #include <cctype>
 #include <cmath>
-#include <cstdlib>
 
+#include "decimal_number.h"
 #include "integer_text.h"
 
 namespace pw {
@@ -45,7 +45,7 @@ std::optional<double> parse_plain_number(std::string_view s) {
     }
   }
   if (!seen_digit) return std::nullopt;
-  return std::strtod(std::string(s).c_str(), nullptr);
+  return parse_decimal(s);
 }
 
 }  // namespace

@@ -1,9 +1,9 @@
 #include "option_reader.h"
 
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 
+#include "decimal_number.h"
 #include "integer_text.h"
 
 namespace pw {
@@ -73,11 +73,8 @@ void OptionReader::read_amount(const char* key, double& out, double min, double 
   double value = -1;
   if (it->is_number()) {
     value = it->get<double>();
-  } else if (it->is_string()) {
-    const auto& text = it->get_ref<const std::string&>();
-    char* end = nullptr;
-    if (!text.empty() && text.size() < 12) value = std::strtod(text.c_str(), &end);
-    if (!end || *end != '\0') value = -1;
+  } else if (it->is_string() && it->get_ref<const std::string&>().size() < 12) {
+    value = parse_decimal(it->get_ref<const std::string&>()).value_or(-1);
   }
   if (!(value >= min && value <= max)) {
     warn(std::string("option \"") + key + "\" must be a number of " + unit + " from " +
