@@ -1,15 +1,8 @@
 # WebAssembly build: pw::shared plus the embind module `portal-widgets.{js,wasm}`.
 # scripts/build.mjs wraps the emitted glue with web/ into the dist/ bundle.
 
-# Under emcmake find_package(nlohmann_json) fails, and -I/usr/include would shadow
-# the wasm sysroot, so the headers come through a folder holding only a link.
-set(PW_NLOHMANN_ONLY ${CMAKE_BINARY_DIR}/nlohmann-only)
-file(MAKE_DIRECTORY ${PW_NLOHMANN_ONLY})
-file(CREATE_LINK /usr/include/nlohmann ${PW_NLOHMANN_ONLY}/nlohmann SYMBOLIC)
-target_include_directories(pw_shared SYSTEM PUBLIC ${PW_NLOHMANN_ONLY})
-
-# Size is a feature: no exceptions (nlohmann is used in its no-throw form), LTO.
-target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -DJSON_NOEXCEPTION -DNDEBUG)
+# Size is a feature: no exceptions, LTO.
+target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -DNDEBUG)
 
 add_executable(pw_wasm
   wasm/carousel_bindings.cpp
@@ -37,7 +30,7 @@ target_link_options(pw_wasm PRIVATE
   -sMALLOC=emmalloc            # smallest allocator; we allocate little
   -sFILESYSTEM=0
   -sINITIAL_MEMORY=131072       # two pages to start, grows on demand
-  -sTOTAL_STACK=32768           # nlohmann parsing recurses; 8 KB overflowed
+  -sTOTAL_STACK=16384           # deepest measured use 3.9 KB (options nested 64 deep, the JSON limit)
   -sALLOW_MEMORY_GROWTH=1
   --closure=1                   # minifies the emscripten glue, a third of the JS
   -sSUPPORT_LONGJMP=0

@@ -6,7 +6,7 @@
 namespace pw {
 namespace {
 
-void read_strings(const nlohmann::json& object, CarouselStrings& strings,
+void read_strings(const JsonValue& object, CarouselStrings& strings,
                   std::vector<std::string>& warnings) {
   OptionReader reader(object, warnings);
   reader.read_string("region", strings.region);
@@ -42,7 +42,7 @@ ParsedCarouselOptions parse_carousel_options(const OptionLayers& layers) {
   reader.read_flag("autoplay", options.autoplay);
   reader.read_seconds("interval", options.interval_seconds, kMinAutoplayDelayMs / 1000,
                       kMaxAutoplayDelayMs / 1000);
-  if (const auto* strings = reader.find("strings", nlohmann::json::value_t::object, "an object")) {
+  if (const auto* strings = reader.find("strings", JsonType::object, "an object")) {
     read_strings(*strings, options.strings, parsed.warnings);
   }
   reader.report_unknown_keys({"lang", "loop", "autoplay", "interval", "strings"}, "option");

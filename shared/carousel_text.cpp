@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <utility>
 
+#include "integer_text.h"
 #include "ui_strings.h"
 
 namespace pw {
 namespace {
 
 std::string fill(std::string text, const char* placeholder, int value) {
-  return fill_placeholder(text, placeholder, std::to_string(value));
+  return fill_placeholder(text, placeholder, integer_text(value));
 }
 
 }  // namespace
@@ -44,7 +45,7 @@ std::string announce_position(const CarouselStrings& strings, int first_visible,
   if (first > last) std::swap(first, last);
   const bool one = first == last;
   const std::string n =
-      one ? std::to_string(first) : std::to_string(first) + "\u2013" + std::to_string(last);
+      one ? integer_text(first) : integer_text(first) + "\u2013" + integer_text(last);
   const std::string& text = one ? strings.position_one : strings.position_range;
   return fill(fill_placeholder(text, "{n}", n), "{count}", count);
 }

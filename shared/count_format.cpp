@@ -1,9 +1,11 @@
 #include "count_format.h"
 
+#include "integer_text.h"
+
 namespace pw {
 
 std::string format_count(std::int64_t value, const CountFormat& format) {
-  const std::string digits = std::to_string(value < 0 ? 0 : value);
+  const std::string digits = integer_text(value < 0 ? 0 : value);
   if (static_cast<int>(digits.size()) < format.group_from_digits) return digits;
   std::string out;
   for (std::size_t i = 0; i < digits.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "counter_controller.h"
 
 #include "counter_response.h"
+#include "integer_text.h"
 #include "retry_after.h"
 
 namespace pw {
@@ -67,8 +68,8 @@ CounterStep counter_on_result(CounterState& state, const CounterOptions& options
     return failed(state, options, random01, "network", "the counter endpoint could not be reached", result);
   }
   if (result.status != 200) {
-    return failed(state, options, random01, "http-" + std::to_string(result.status),
-                  "the counter endpoint answered HTTP " + std::to_string(result.status), result);
+    return failed(state, options, random01, "http-" + integer_text(result.status),
+                  "the counter endpoint answered HTTP " + integer_text(result.status), result);
   }
   const CounterResponse response = parse_counter_response(result.body, options.map);
   if (response.error != CounterResponseError::none) {
@@ -98,7 +99,7 @@ CounterStep counter_on_result(CounterState& state, const CounterOptions& options
 std::string vietnam_clock(double epoch_ms) {
   const long long minutes_of_day =
       (static_cast<long long>((epoch_ms + 7 * 3'600'000.0) / 60'000.0) % 1440 + 1440) % 1440;
-  const auto two = [](long long n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
+  const auto two = [](long long n) { return std::string(n < 10 ? "0" : "") + integer_text(n); };
   return two(minutes_of_day / 60) + ":" + two(minutes_of_day % 60);
 }
 

@@ -1,16 +1,17 @@
 #include "counter_options.h"
 
 #include "json_pointer.h"
+#include "json_reader.h"
 #include "option_reader.h"
 
 namespace pw {
 namespace {
 
-void read_map(const nlohmann::json& object, CounterMap& map, std::vector<std::string>& warnings) {
-  const auto it = object.find("map");
-  if (it == object.end()) return;
-  nlohmann::json value = *it;
-  if (value.is_string()) value = nlohmann::json::parse(value.get<std::string>(), nullptr, false);
+void read_map(const JsonValue& object, CounterMap& map, std::vector<std::string>& warnings) {
+  const JsonValue* found = object.find("map");
+  if (!found) return;
+  // An attribute gives the map as JSON text; text that is not JSON reads as null.
+  const JsonValue value = found->is_string() ? parse_json(found->text).value : *found;
   if (!value.is_object()) {
     warnings.push_back("option \"map\" must be a JSON object of JSON Pointers; the default map is used");
     return;
@@ -37,7 +38,7 @@ ParsedCounterOptions parse_counter_options(const OptionLayers& layers) {
   MergedOptions merged = merge_option_layers(layers);
   ParsedCounterOptions parsed{CounterOptions{}, std::move(merged.warnings)};
   CounterOptions& options = parsed.options;
-  const nlohmann::json& object = merged.object;
+  const JsonValue& object = merged.object;
   OptionReader reader(object, parsed.warnings);
 
   options.language = reader.read_language(layers.page_lang);
@@ -58,7 +59,7 @@ ParsedCounterOptions parse_counter_options(const OptionLayers& layers) {
   double stale_after = options.stale_after_failures;
   reader.read_number("staleAfterFailures", stale_after, 1, 100);
   options.stale_after_failures = static_cast<int>(stale_after);
-  if (const auto* strings = reader.find("strings", nlohmann::json::value_t::object, "an object")) {
+  if (const auto* strings = reader.find("strings", JsonType::object, "an object")) {
     OptionReader texts(*strings, parsed.warnings);
     texts.read_string("pause", options.strings.pause);
     texts.read_string("resume", options.strings.resume);

@@ -2,32 +2,34 @@
 
 #include <cmath>
 
-#include <nlohmann/json.hpp>
-
 #include "json_pointer.h"
+#include "json_reader.h"
 
 namespace pw {
 namespace {
 
-CounterResponseError read_count(const nlohmann::json& document, const std::string& pointer,
+CounterResponseError read_count(const JsonValue& document, const std::string& pointer,
                                 std::int64_t& out) {
-  const nlohmann::json* value = resolve_json_pointer(document, pointer);
+  const JsonValue* value = resolve_json_pointer(document, pointer);
   if (!value) return CounterResponseError::missing_field;
-  if (value->is_number_unsigned()) {
-    const auto number = value->get<std::uint64_t>();
-    if (number > static_cast<std::uint64_t>(kMaxExactCount)) return CounterResponseError::beyond_exact;
-    out = static_cast<std::int64_t>(number);
-    return CounterResponseError::none;
-  }
-  if (value->is_number_integer()) return CounterResponseError::negative;  // signed means < 0 here
-  if (value->is_number_float()) {
-    const double number = value->get<double>();
-    if (number < 0) return CounterResponseError::negative;
-    if (number > static_cast<double>(kMaxExactCount)) return CounterResponseError::beyond_exact;
-    return CounterResponseError::wrong_type;  // 8.5 visitors is not a count
+  if (value->is_number()) {
+    switch (value->number_form) {
+      case JsonNumberForm::unsigned_integer:
+        if (value->integer > static_cast<std::uint64_t>(kMaxExactCount)) {
+          return CounterResponseError::beyond_exact;
+        }
+        out = static_cast<std::int64_t>(value->integer);
+        return CounterResponseError::none;
+      case JsonNumberForm::negative_integer:
+        return CounterResponseError::negative;  // "-0" too, as before
+      case JsonNumberForm::decimal:
+        if (value->number < 0) return CounterResponseError::negative;
+        if (value->number > static_cast<double>(kMaxExactCount)) return CounterResponseError::beyond_exact;
+        return CounterResponseError::wrong_type;  // 8.5 visitors is not a count
+    }
   }
   if (value->is_string()) {
-    const auto& text = value->get_ref<const std::string&>();
+    const std::string& text = value->text;
     if (text.empty() || text.size() > 16) return CounterResponseError::wrong_type;
     std::int64_t number = 0;
     for (char c : text) {
@@ -49,8 +51,8 @@ CounterResponse parse_counter_response(std::string_view body, const CounterMap& 
     response.error = CounterResponseError::too_large;
     return response;
   }
-  const auto document = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
-  if (document.is_discarded()) {
+  const JsonParseResult parsed = parse_json(body);
+  if (!parsed.ok) {
     response.error = CounterResponseError::malformed;
     return response;
   }
@@ -60,19 +62,15 @@ CounterResponse parse_counter_response(std::string_view body, const CounterMap& 
       {"total", {&map.total, &response.values.total}},
   };
   for (const auto& [name, where] : fields) {
-    const auto error = read_count(document, *where.first, *where.second);
+    const auto error = read_count(parsed.value, *where.first, *where.second);
     if (error != CounterResponseError::none) {
       response.error = error;
       response.field = name;
       return response;
     }
   }
-  if (document.is_object()) {
-    const auto it = document.find("pollSeconds");
-    if (it != document.end() && it->is_number() && std::isfinite(it->get<double>())) {
-      response.poll_seconds = it->get<double>();
-    }
-  }
+  const JsonValue* poll = parsed.value.find("pollSeconds");
+  if (poll && poll->is_number() && std::isfinite(poll->number)) response.poll_seconds = poll->number;
   return response;
 }
 

@@ -1,5 +1,6 @@
 #include "font_scale.h"
 
+#include "integer_text.h"
 #include "percent_format.h"
 #include "stored_font_scale.h"
 
@@ -21,7 +22,7 @@ std::string quoted_excerpt(std::string_view text) {
   constexpr std::size_t kMaxQuoted = 24;
   if (text.size() <= kMaxQuoted) return "\"" + std::string(text) + "\"";
   return "\"" + std::string(text.substr(0, kMaxQuoted)) + "…\" (" +
-         std::to_string(text.size()) + " bytes)";
+         integer_text(static_cast<long long>(text.size())) + " bytes)";
 }
 
 }  // namespace

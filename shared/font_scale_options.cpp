@@ -6,15 +6,15 @@ namespace pw {
 namespace {
 
 void read_steps(OptionReader& reader, FontScaleOptions& options) {
-  const auto* value = reader.find("steps", nlohmann::json::value_t::array, "an array of percents");
+  const auto* value = reader.find("steps", JsonType::array, "an array of percents");
   if (!value) return;
   std::vector<double> steps;
-  for (const auto& item : *value) {
+  for (const JsonValue& item : value->elements) {
     if (!item.is_number()) {
       reader.warn("option \"steps\" must hold only numbers; the default steps are used");
       return;
     }
-    steps.push_back(item.get<double>());
+    steps.push_back(item.number);
   }
   const std::string problem = font_scale_steps_problem(steps);
   if (!problem.empty()) {
@@ -25,7 +25,7 @@ void read_steps(OptionReader& reader, FontScaleOptions& options) {
 }
 
 // Overrides of single UI texts, e.g. {"larger": "Chữ to hơn"}.
-void read_strings(const nlohmann::json& object, FontScaleStrings& strings,
+void read_strings(const JsonValue& object, FontScaleStrings& strings,
                   std::vector<std::string>& warnings) {
   OptionReader reader(object, warnings);
   reader.read_string("group", strings.group);
@@ -64,7 +64,7 @@ ParsedFontScaleOptions parse_font_scale_options(const OptionLayers& layers) {
   }
   reader.read_bool("persist", options.persist);
   reader.read_string("storageKey", options.storage_key, 100);
-  if (const auto* strings = reader.find("strings", nlohmann::json::value_t::object, "an object")) {
+  if (const auto* strings = reader.find("strings", JsonType::object, "an object")) {
     read_strings(*strings, options.strings, parsed.warnings);
   }
   reader.report_unknown_keys(

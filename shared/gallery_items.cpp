@@ -3,6 +3,7 @@
 #include <cmath>
 #include <utility>
 
+#include "integer_text.h"
 #include "srcset.h"
 
 namespace pw {
@@ -263,7 +264,7 @@ int deep_link_index(std::string_view fragment, int count) {
 
 std::string deep_link_fragment(int index) {
   if (index < 0 || index >= kMaxDeepLinkNumber) return {};
-  return "#" + std::string(kDeepLinkPrefix) + std::to_string(index + 1);
+  return "#" + std::string(kDeepLinkPrefix) + integer_text(index + 1);
 }
 
 }  // namespace pw

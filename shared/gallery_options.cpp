@@ -5,7 +5,7 @@
 namespace pw {
 namespace {
 
-void read_strings(const nlohmann::json& object, GalleryStrings& strings,
+void read_strings(const JsonValue& object, GalleryStrings& strings,
                   std::vector<std::string>& warnings) {
   OptionReader reader(object, warnings);
   reader.read_string("dialog", strings.dialog);
@@ -41,7 +41,7 @@ ParsedGalleryOptions parse_gallery_options(const OptionLayers& layers) {
                      "times the fitted size");
   reader.read_flag("deepLink", options.deep_link);
   reader.read_flag("preload", options.preload);
-  if (const auto* strings = reader.find("strings", nlohmann::json::value_t::object, "an object")) {
+  if (const auto* strings = reader.find("strings", JsonType::object, "an object")) {
     read_strings(*strings, options.strings, parsed.warnings);
   }
   reader.report_unknown_keys({"lang", "loop", "zoomMax", "deepLink", "preload", "strings"},

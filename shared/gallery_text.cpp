@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "integer_text.h"
 #include "ui_strings.h"
 
 namespace pw {
@@ -9,8 +10,8 @@ namespace {
 
 std::string numbered(const std::string& text, int index, int count) {
   const int n = std::clamp(index, 0, count - 1) + 1;
-  return fill_placeholder(fill_placeholder(text, "{n}", std::to_string(n)), "{count}",
-                          std::to_string(count));
+  return fill_placeholder(fill_placeholder(text, "{n}", integer_text(n)), "{count}",
+                          integer_text(count));
 }
 
 bool blank(const std::string& text) {

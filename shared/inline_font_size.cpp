@@ -2,7 +2,9 @@
 
 #include <cctype>
 #include <cmath>
-#include <cstdlib>
+
+#include "decimal_number.h"
+#include "integer_text.h"
 
 namespace pw {
 namespace {
@@ -43,7 +45,7 @@ std::optional<double> parse_plain_number(std::string_view s) {
     }
   }
   if (!seen_digit) return std::nullopt;
-  return std::strtod(std::string(s).c_str(), nullptr);
+  return parse_decimal(s);
 }
 
 }  // namespace
@@ -78,10 +80,10 @@ std::optional<double> relative_font_size_em(double inline_px, double parent_px, 
 std::string format_em(double em) {
   constexpr long long kScale = 100000;  // five decimals: exact to well under a pixel
   const long long scaled = std::llround(em * kScale);
-  std::string text = std::to_string(scaled / kScale);
+  std::string text = integer_text(scaled / kScale);
   const long long fraction = scaled % kScale;
   if (fraction != 0) {
-    std::string digits = std::to_string(fraction);
+    std::string digits = integer_text(fraction);
     digits.insert(0, 5 - digits.size(), '0');
     while (digits.back() == '0') digits.pop_back();
     text += '.' + digits;

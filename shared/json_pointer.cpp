@@ -41,22 +41,21 @@ bool is_valid_json_pointer(std::string_view pointer) {
   return true;
 }
 
-const nlohmann::json* resolve_json_pointer(const nlohmann::json& document, std::string_view pointer) {
+const JsonValue* resolve_json_pointer(const JsonValue& document, std::string_view pointer) {
   if (!is_valid_json_pointer(pointer)) return nullptr;
-  const nlohmann::json* node = &document;
+  const JsonValue* node = &document;
   std::size_t from = 1;
   while (from <= pointer.size() && !pointer.empty()) {
     const std::size_t slash = pointer.find('/', from);
     const std::size_t end = slash == std::string_view::npos ? pointer.size() : slash;
     const std::string_view token = pointer.substr(from, end - from);
     if (node->is_object()) {
-      const auto it = node->find(unescape_token(token));
-      if (it == node->end()) return nullptr;
-      node = &*it;
+      node = node->find(unescape_token(token));
+      if (!node) return nullptr;
     } else if (node->is_array()) {
       std::size_t index = 0;
-      if (!parse_index(token, index) || index >= node->size()) return nullptr;
-      node = &(*node)[index];
+      if (!parse_index(token, index) || index >= node->elements.size()) return nullptr;
+      node = &node->elements[index];
     } else {
       return nullptr;
     }

@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "json_value.h"
 
 namespace pw {
 
@@ -17,11 +17,12 @@ struct OptionLayers {
 };
 
 struct MergedOptions {
-  nlohmann::json object = nlohmann::json::object();
+  JsonValue object = json_object();
   std::vector<std::string> warnings;
 };
 
-// Later layers win key by key (nested objects such as "strings" merge too).
+// Later layers win key by key (nested objects such as "strings" merge too;
+// an object over a value of another type replaces it).
 // A layer that is not a JSON object is reported and skipped, never fatal.
 MergedOptions merge_option_layers(const OptionLayers& layers);
 

@@ -1,33 +1,30 @@
 #include "option_reader.h"
 
 #include <cmath>
-#include <cstdlib>
-#include <cstring>
+#include <utility>
+
+#include "decimal_number.h"
+#include "integer_text.h"
 
 namespace pw {
 
-OptionReader::OptionReader(const nlohmann::json& object, std::vector<std::string>& warnings)
+OptionReader::OptionReader(const JsonValue& object, std::vector<std::string>& warnings)
     : object_(object), warnings_(warnings) {}
 
-const nlohmann::json* OptionReader::find(const char* key, nlohmann::json::value_t type,
-                                         const char* expected) {
-  if (!object_.is_object()) return nullptr;
-  const auto it = object_.find(key);
-  if (it == object_.end()) return nullptr;
-  const bool matches = type == nlohmann::json::value_t::number_float
-                           ? it->is_number()
-                           : it->type() == type;
-  if (!matches) {
+const JsonValue* OptionReader::find(const char* key, JsonType type, const char* expected) {
+  const JsonValue* value = object_.find(key);
+  if (!value) return nullptr;
+  if (value->type != type) {
     warn(std::string("option \"") + key + "\" must be " + expected + "; the default is used");
     return nullptr;
   }
-  return &*it;
+  return value;
 }
 
 void OptionReader::read_number(const char* key, double& out, double min, double max) {
-  const auto* value = find(key, nlohmann::json::value_t::number_float, "a number");
+  const auto* value = find(key, JsonType::number, "a number");
   if (!value) return;
-  const double number = value->get<double>();
+  const double number = value->number;
   if (!std::isfinite(number) || number < min || number > max) {
     warn(std::string("option \"") + key + "\" is out of range; the default is used");
     return;
@@ -36,21 +33,18 @@ void OptionReader::read_number(const char* key, double& out, double min, double 
 }
 
 void OptionReader::read_bool(const char* key, bool& out) {
-  if (const auto* value = find(key, nlohmann::json::value_t::boolean, "true or false")) {
-    out = value->get<bool>();
-  }
+  if (const auto* value = find(key, JsonType::boolean, "true or false")) out = value->boolean;
 }
 
 void OptionReader::read_flag(const char* key, bool& out) {
-  if (!object_.is_object()) return;
-  const auto it = object_.find(key);
-  if (it == object_.end()) return;
-  if (it->is_boolean()) {
-    out = it->get<bool>();
+  const JsonValue* value = object_.find(key);
+  if (!value) return;
+  if (value->is_boolean()) {
+    out = value->boolean;
     return;
   }
-  if (it->is_string()) {
-    const auto& text = it->get_ref<const std::string&>();
+  if (value->is_string()) {
+    const std::string& text = value->text;
     if (text.empty() || text == "true" || text == key) {
       out = true;
       return;
@@ -65,21 +59,17 @@ void OptionReader::read_flag(const char* key, bool& out) {
 
 void OptionReader::read_amount(const char* key, double& out, double min, double max,
                                const char* unit) {
-  if (!object_.is_object()) return;
-  const auto it = object_.find(key);
-  if (it == object_.end()) return;
+  const JsonValue* found = object_.find(key);
+  if (!found) return;
   double value = -1;
-  if (it->is_number()) {
-    value = it->get<double>();
-  } else if (it->is_string()) {
-    const auto& text = it->get_ref<const std::string&>();
-    char* end = nullptr;
-    if (!text.empty() && text.size() < 12) value = std::strtod(text.c_str(), &end);
-    if (!end || *end != '\0') value = -1;
+  if (found->is_number()) {
+    value = found->number;
+  } else if (found->is_string() && found->text.size() < 12) {
+    value = parse_decimal(found->text).value_or(-1);
   }
   if (!(value >= min && value <= max)) {
     warn(std::string("option \"") + key + "\" must be a number of " + unit + " from " +
-         std::to_string(static_cast<int>(min)) + " to " + std::to_string(static_cast<int>(max)) +
+         integer_text(static_cast<int>(min)) + " to " + integer_text(static_cast<int>(max)) +
          "; the default is used");
     return;
   }
@@ -96,23 +86,32 @@ Language OptionReader::read_language(const std::string& page_lang) {
 }
 
 void OptionReader::read_string(const char* key, std::string& out, std::size_t max_length) {
-  const auto* value = find(key, nlohmann::json::value_t::string, "a string");
+  const auto* value = find(key, JsonType::string, "a string");
   if (!value) return;
-  const auto& text = value->get_ref<const std::string&>();
-  if (text.size() > max_length) {
+  if (value->text.size() > max_length) {
     warn(std::string("option \"") + key + "\" is too long; the default is used");
     return;
   }
-  out = text;
+  out = value->text;
 }
 
 void OptionReader::report_unknown_keys(std::initializer_list<const char*> known,
                                        const char* where) {
-  if (!object_.is_object()) return;
-  for (const auto& item : object_.items()) {
+  std::vector<const std::string*> unknown;
+  for (const JsonMember& member : object_.members) {
     bool is_known = false;
-    for (const char* name : known) is_known = is_known || item.key() == name;
-    if (!is_known) warn(std::string("unknown ") + where + " \"" + item.key() + "\" is ignored");
+    for (const char* name : known) is_known = is_known || member.key == name;
+    if (!is_known) unknown.push_back(&member.key);
+  }
+  // Key order, not document order: the warnings read the same whichever
+  // layer a key came from (and as they did when objects were sorted maps).
+  for (std::size_t i = 1; i < unknown.size(); ++i) {
+    for (std::size_t j = i; j > 0 && *unknown[j] < *unknown[j - 1]; --j) {
+      std::swap(unknown[j], unknown[j - 1]);
+    }
+  }
+  for (const std::string* key : unknown) {
+    warn(std::string("unknown ") + where + " \"" + *key + "\" is ignored");
   }
 }
 

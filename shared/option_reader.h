@@ -3,8 +3,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "json_value.h"
 #include "language.h"
 
 namespace pw {
@@ -13,7 +12,7 @@ namespace pw {
 // type or out of range leaves the default in place and adds one warning.
 class OptionReader {
  public:
-  OptionReader(const nlohmann::json& object, std::vector<std::string>& warnings);
+  OptionReader(const JsonValue& object, std::vector<std::string>& warnings);
 
   void read_number(const char* key, double& out, double min, double max);
   void read_bool(const char* key, bool& out);
@@ -31,14 +30,14 @@ class OptionReader {
   void read_string(const char* key, std::string& out, std::size_t max_length = 200);
   // The value under `key` if it is present and of JSON type `type`, else null
   // (a present value of another type is reported).
-  const nlohmann::json* find(const char* key, nlohmann::json::value_t type, const char* expected);
-  // Reports every key of the object that is not in `known`.
+  const JsonValue* find(const char* key, JsonType type, const char* expected);
+  // Reports every key of the object that is not in `known`, in key order.
   void report_unknown_keys(std::initializer_list<const char*> known, const char* where);
 
   void warn(std::string message) { warnings_.push_back(std::move(message)); }
 
  private:
-  const nlohmann::json& object_;
+  const JsonValue& object_;
   std::vector<std::string>& warnings_;
 };
 

@@ -4,6 +4,9 @@
 #include <cmath>
 #include <optional>
 
+#include "decimal_number.h"
+#include "integer_text.h"
+
 namespace pw {
 namespace {
 
@@ -30,18 +33,14 @@ std::optional<double> parse_width(std::string_view text) {
 // the C locale's decimal separator.
 std::optional<double> parse_density(std::string_view text) {
   std::size_t i = 0;
-  double mantissa = 0;
-  int exponent = 0;
+  DecimalNumber number;
   bool any_digit = false;
-  for (; i < text.size() && is_digit(text[i]); ++i, any_digit = true) {
-    mantissa = mantissa * 10 + (text[i] - '0');
-  }
+  for (; i < text.size() && is_digit(text[i]); ++i, any_digit = true) number.add_digit(text[i], false);
   if (i < text.size() && text[i] == '.') {
     ++i;
     bool fraction_digit = false;
     for (; i < text.size() && is_digit(text[i]); ++i, fraction_digit = true) {
-      mantissa = mantissa * 10 + (text[i] - '0');
-      --exponent;
+      number.add_digit(text[i], true);
     }
     if (!fraction_digit) return std::nullopt;  // "1.x" is not a number in HTML
     any_digit = true;
@@ -56,10 +55,10 @@ std::optional<double> parse_density(std::string_view text) {
     for (; i < text.size() && is_digit(text[i]); ++i) {
       if (written < 1000) written = written * 10 + (text[i] - '0');
     }
-    exponent += sign * written;
+    number.add_exponent(sign * written);
   }
   if (i != text.size()) return std::nullopt;
-  const double value = mantissa * std::pow(10.0, exponent);
+  const double value = number.to_double();
   if (!std::isfinite(value) || value <= 0 || value > kMaxDensity) return std::nullopt;
   return value;
 }
@@ -126,8 +125,8 @@ std::optional<SrcsetCandidate> make_candidate(std::string_view url,
 
 std::string format_density(double density) {
   const long long millionths = std::llround(density * 1e6);
-  std::string text = std::to_string(millionths / 1'000'000);
-  std::string fraction = std::to_string(millionths % 1'000'000);
+  std::string text = integer_text(millionths / 1'000'000);
+  std::string fraction = integer_text(millionths % 1'000'000);
   fraction.insert(0, 6 - fraction.size(), '0');
   while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
   if (!fraction.empty()) text += "." + fraction;
@@ -167,7 +166,7 @@ std::string format_srcset(const std::vector<SrcsetCandidate>& candidates) {
     if (!text.empty()) text += ", ";
     text += candidate.url;
     if (candidate.width > 0) {
-      text += " " + std::to_string(static_cast<long long>(candidate.width)) + "w";
+      text += " " + integer_text(static_cast<long long>(candidate.width)) + "w";
     } else {
       text += " " + format_density(candidate.density) + "x";
     }

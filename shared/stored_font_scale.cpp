@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "integer_text.h"
+
 namespace pw {
 namespace {
 
@@ -35,7 +37,7 @@ std::optional<double> parse_stored_percent(std::string_view stored) {
 
 std::string format_stored_percent(double percent) {
   const long hundredths = std::lround(percent * 100.0);
-  std::string text = std::to_string(hundredths / 100);
+  std::string text = integer_text(hundredths / 100);
   const long fraction = hundredths % 100;
   if (fraction != 0) {
     text += '.';

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "json_reader.h"
+
 namespace pw {
 
-const nlohmann::json kMixedOptions = nlohmann::json::parse(
-    R"({"n": 5, "big": 1e300, "s": "text", "b": true, "wrong": "5", "extra": 1})");
+const JsonValue kMixedOptions =
+    parse_json(R"({"n": 5, "big": 1e300, "s": "text", "b": true, "wrong": "5", "extra": 1})").value;
 
 TEST(OptionReader, ReadsValuesOfTheRightType) {
   std::vector<std::string> warnings;
@@ -54,7 +56,7 @@ TEST(OptionReader, ReportsEachUnknownKey) {
 
 TEST(OptionReader, OverlongStringIsRejected) {
   std::vector<std::string> warnings;
-  const nlohmann::json options{{"key", std::string(300, 'x')}};
+  const JsonValue options = parse_json(R"({"key":")" + std::string(300, 'x') + R"("})").value;
   OptionReader reader(options, warnings);
   std::string key = "default";
   reader.read_string("key", key, 100);

@@ -1,0 +1,47 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pw {
+
+enum class JsonType : unsigned char { null, boolean, number, string, array, object };
+
+// How a number was written. Counts tell "8" from "-8" from "8.0" and "8e0".
+enum class JsonNumberForm : unsigned char { unsigned_integer, negative_integer, decimal };
+
+struct JsonMember;
+
+// One value of a JSON document, as plain data. Objects keep their members in
+// document order, each key once (see keep_last_of_repeated_keys).
+struct JsonValue {
+  JsonType type = JsonType::null;
+  bool boolean = false;
+  JsonNumberForm number_form = JsonNumberForm::unsigned_integer;
+  std::uint64_t integer = 0;  // |value| of an integer form, exact up to 2^64 − 1
+  double number = 0;          // every number, rounded to a double
+  std::string text;           // a string's value, decoded to UTF-8
+  std::vector<JsonValue> elements;
+  std::vector<JsonMember> members;
+
+  bool is_null() const { return type == JsonType::null; }
+  bool is_boolean() const { return type == JsonType::boolean; }
+  bool is_number() const { return type == JsonType::number; }
+  bool is_string() const { return type == JsonType::string; }
+  bool is_array() const { return type == JsonType::array; }
+  bool is_object() const { return type == JsonType::object; }
+
+  // The member named `key` of an object; null if absent or not an object.
+  const JsonValue* find(std::string_view key) const;
+  JsonValue* find(std::string_view key);
+};
+
+struct JsonMember {
+  std::string key;
+  JsonValue value;
+};
+
+JsonValue json_object();
+
+}  // namespace pw

@@ -1,0 +1,34 @@
+#include "json_value.h"
+
+#include <gtest/gtest.h>
+
+namespace pw {
+namespace {
+
+JsonValue text(const char* value) {
+  JsonValue v;
+  v.type = JsonType::string;
+  v.text = value;
+  return v;
+}
+
+}  // namespace
+
+TEST(JsonValue, FindsMembersOfObjectsOnly) {
+  JsonValue object = json_object();
+  object.members.push_back({"k", text("v")});
+  ASSERT_NE(object.find("k"), nullptr);
+  EXPECT_EQ(object.find("k")->text, "v");
+  EXPECT_EQ(object.find("K"), nullptr);
+  EXPECT_EQ(text("k").find("k"), nullptr);
+  EXPECT_EQ(JsonValue{}.find(""), nullptr);
+}
+
+TEST(JsonValue, FindGivesAValueThatCanBeChanged) {
+  JsonValue object = json_object();
+  object.members.push_back({"k", text("before")});
+  object.find("k")->text = "after";
+  EXPECT_EQ(object.members[0].value.text, "after");
+}
+
+}  // namespace pw
