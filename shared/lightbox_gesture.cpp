@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "compact_math.h"
+
 namespace pw {
 namespace {
 
@@ -312,13 +314,13 @@ GestureStep tap_confirmed(LightboxGestureState state, double now_ms) {
 double inertia_duration_ms(Point velocity) {
   // What remains to glide at t is |v|·τ·e^(−t/τ); stop when under half a pixel.
   const double glide = std::hypot(capped(velocity.x), capped(velocity.y)) * kInertiaTimeConstantMs;
-  return glide > kInertiaRestPx ? kInertiaTimeConstantMs * std::log(glide / kInertiaRestPx) : 0;
+  return glide > kInertiaRestPx ? kInertiaTimeConstantMs * compact_log(glide / kInertiaRestPx) : 0;
 }
 
 Pan inertia_offset(Point velocity, double elapsed_ms) {
   const double end = inertia_duration_ms(velocity);
   const double t = std::isnan(elapsed_ms) ? end : std::clamp(elapsed_ms, 0.0, end);
-  const double travelled = kInertiaTimeConstantMs * (1 - std::exp(-t / kInertiaTimeConstantMs));
+  const double travelled = kInertiaTimeConstantMs * (1 - compact_exp(-t / kInertiaTimeConstantMs));
   return {capped(velocity.x) * travelled, capped(velocity.y) * travelled};
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "compact_math.h"
+
 namespace pw {
 namespace {
 
@@ -37,16 +39,16 @@ struct Phase {
 Phase phase_at(const Motion& m, double t) {
   const double w = m.omega;
   if (std::abs(m.zeta - 1) < kCriticalBand) {
-    const double e = std::exp(-w * t);
+    const double e = compact_exp(-w * t);
     const double b = m.v0 + w * m.x0;
     return {e * (m.x0 + b * t), e * (b - w * (m.x0 + b * t))};
   }
   if (m.zeta < 1) {
     const double a = m.zeta * w;
     const double wd = w * std::sqrt(1 - m.zeta * m.zeta);
-    const double e = std::exp(-a * t);
-    const double cs = std::cos(wd * t);
-    const double sn = std::sin(wd * t);
+    const double e = compact_exp(-a * t);
+    const double cs = compact_cos(wd * t);
+    const double sn = compact_sin(wd * t);
     const double b = (m.v0 + a * m.x0) / wd;
     const double x = e * (m.x0 * cs + b * sn);
     return {x, -a * x + e * (-m.x0 * wd * sn + b * wd * cs)};
@@ -56,8 +58,8 @@ Phase phase_at(const Motion& m, double t) {
   const double r2 = -m.zeta * w - root;
   const double c1 = (m.v0 - r2 * m.x0) / (r1 - r2);
   const double c2 = m.x0 - c1;
-  const double e1 = std::exp(r1 * t);
-  const double e2 = std::exp(r2 * t);
+  const double e1 = compact_exp(r1 * t);
+  const double e2 = compact_exp(r2 * t);
   return {c1 * e1 + c2 * e2, c1 * r1 * e1 + c2 * r2 * e2};
 }
 
@@ -87,7 +89,7 @@ double settle_s(const Motion& m, double precision) {
     const double r2 = -m.zeta * w - root;
     const double c1 = std::abs((m.v0 - r2 * m.x0) / (r1 - r2));
     const double c2 = std::abs(m.x0 - (m.v0 - r2 * m.x0) / (r1 - r2));
-    return first_below([&](double t) { return c1 * std::exp(r1 * t) + c2 * std::exp(r2 * t); },
+    return first_below([&](double t) { return c1 * compact_exp(r1 * t) + c2 * compact_exp(r2 * t); },
                        0, precision);
   }
   // |x| ≤ e^(−αt)·(|x0| + |v0 + α·x0|·t), since |sin(ω_d t)| ≤ ω_d t; it
@@ -95,13 +97,13 @@ double settle_s(const Motion& m, double precision) {
   const double alpha = std::min(m.zeta, 1.0) * w;
   const double b = std::abs(m.v0 + alpha * m.x0);
   const double peak = b > 0 ? std::max(0.0, 1 / alpha - a0 / b) : 0;
-  double t = first_below([&](double s) { return std::exp(-alpha * s) * (a0 + b * s); }, peak,
+  double t = first_below([&](double s) { return compact_exp(-alpha * s) * (a0 + b * s); }, peak,
                          precision);
   if (m.zeta < 1 - kCriticalBand) {
     // Well below critical the envelope e^(−αt)·√(x0² + (b/ω_d)²) is tighter.
     const double wd = w * std::sqrt(1 - m.zeta * m.zeta);
     const double amplitude = std::hypot(a0, b / wd);
-    const double envelope_t = amplitude > precision ? std::log(amplitude / precision) / alpha : 0;
+    const double envelope_t = amplitude > precision ? compact_log(amplitude / precision) / alpha : 0;
     t = std::min(t, envelope_t);
   }
   return std::min(t, kSpringMaxSettleMs / 1000);
