@@ -70,7 +70,11 @@ std::vector<int> whole_slides_in_view(const CarouselLayout& layout, double scrol
     if (start >= scroll - kSnapMergePx && end <= scroll + layout.view_width + kSnapMergePx)
       shown.emplace_back(start, i);
   }
-  std::sort(shown.begin(), shown.end());
+  // A view holds a few slides: insertion sort is enough, and far smaller
+  // in the wasm than std::sort.
+  for (std::size_t i = 1; i < shown.size(); ++i) {
+    for (std::size_t j = i; j > 0 && shown[j] < shown[j - 1]; --j) std::swap(shown[j], shown[j - 1]);
+  }
   std::vector<int> slides;
   for (const auto& item : shown) slides.push_back(item.second);
   return slides;
