@@ -11,19 +11,7 @@ export const PHONE = {
   locale: 'vi-VN',
 };
 
-// Debian's Chromium, never a downloaded one (DESIGN.md §5).
-export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+export { CHROMIUM } from '../../scripts/chromium.mjs';
 
 // Input is paced like a 60 Hz touchscreen, whatever the page is doing.
 export const INPUT_HZ = 60;

@@ -283,6 +283,17 @@ test.describe('touch', () => {
     await expect(counter(page)).toHaveText('1 / 10');
     await expectNoAxeViolations(page, 'the pinch-zoomed lightbox');
   });
+
+  test('dragging the photo down closes the lightbox and focus returns', async ({ page }) => {
+    await load(page);
+    await openWithClick(page, 2);
+    const cdp = await page.context().newCDPSession(page);
+    const { width, height } = page.viewportSize();
+    await swipe(cdp, { x: width / 2, y: height * 0.3 }, { x: width / 2, y: height * 0.85 });
+    await settled(page, 'closed');
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(thumbLink(page, 2)).toBeFocused();
+  });
 });
 
 test('a double click zooms in at the pointer; a resize while zoomed keeps it working', async ({ page }) => {
@@ -301,21 +312,6 @@ test('a double click zooms in at the pointer; a resize while zoomed keeps it wor
   await page.keyboard.press('ArrowRight');
   await settled(page);
   await expect(counter(page)).toHaveText('2 / 10');
-});
-
-test.describe('touch: drag down', () => {
-  test.use({ hasTouch: true });
-
-  test('dragging the photo down closes the lightbox and focus returns', async ({ page }) => {
-    await load(page);
-    await openWithClick(page, 2);
-    const cdp = await page.context().newCDPSession(page);
-    const { width, height } = page.viewportSize();
-    await swipe(cdp, { x: width / 2, y: height * 0.3 }, { x: width / 2, y: height * 0.85 });
-    await settled(page, 'closed');
-    await expect(dialog(page)).toHaveCount(0);
-    await expect(thumbLink(page, 2)).toBeFocused();
-  });
 });
 
 // Listeners on window, document and every node under it, through DevTools.
