@@ -26,8 +26,9 @@ const counter = (page) => page.locator('.pw-lb-counter');
 const live = (page) => page.locator('.pw-lightbox [role="status"]');
 const thumbLink = (page, n) => page.locator('#hoi-nghi figure').nth(n - 1).getByRole('link');
 
-// The current photo's on-screen scale (1 at fit, more when zoomed in).
-const currentScale = (page) =>
+// The slide across the middle of the screen: where the adapter put it, the
+// file it shows and whether its spinner is on.
+const centreSlide = (page) =>
   page.evaluate(() => {
     const slides = [...document.querySelectorAll('.pw-lb-slide:not([hidden])')];
     const middle = innerWidth / 2;
@@ -35,8 +36,17 @@ const currentScale = (page) =>
       const box = slide.getBoundingClientRect();
       return box.left <= middle && box.right >= middle;
     });
-    return current ? current.getBoundingClientRect().width / current.offsetWidth : 0;
+    const [, x, y] = current.style.transform.match(/translate\(([-\d.]+)px, ?([-\d.]+)px\)/);
+    return {
+      x: Number(x),
+      y: Number(y),
+      src: current.querySelector('.pw-lb-image').getAttribute('src'),
+      spinner: !current.querySelector('.pw-lb-spinner').hidden,
+      scale: current.getBoundingClientRect().width / current.offsetWidth, // 1 at fit
+    };
   });
+
+const currentScale = async (page) => (await centreSlide(page)).scale;
 
 async function openWithClick(page, n = 1) {
   await thumbLink(page, n).click();
@@ -423,25 +433,6 @@ test('srcset: the file that fits is loaded, and a sharper one once zoomed in', a
   await expect(page.locator('.pw-lb-slide:not([hidden]) .pw-lb-image')).toHaveAttribute('src', /hoi-nghi-01\.jpg$/);
   expect(asked.filter((name) => name === 'hoi-nghi-01.jpg')).toHaveLength(1);
 });
-
-// The slide across the middle of the screen: where the adapter put it, the
-// file it shows and whether its spinner is on.
-const centreSlide = (page) =>
-  page.evaluate(() => {
-    const slides = [...document.querySelectorAll('.pw-lb-slide:not([hidden])')];
-    const middle = innerWidth / 2;
-    const current = slides.find((slide) => {
-      const box = slide.getBoundingClientRect();
-      return box.left <= middle && box.right >= middle;
-    });
-    const [, x, y] = current.style.transform.match(/translate\(([-\d.]+)px, ?([-\d.]+)px\)/);
-    return {
-      x: Number(x),
-      y: Number(y),
-      src: current.querySelector('.pw-lb-image').getAttribute('src'),
-      spinner: !current.querySelector('.pw-lb-spinner').hidden,
-    };
-  });
 
 // Time stands still until a test moves it on with page.clock.runFor.
 async function pauseClock(context) {
