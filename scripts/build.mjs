@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { LINKED_FILES, integrityOf } from './integrity.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wasmDir = join(root, 'build', 'wasm');
@@ -65,3 +66,5 @@ const css = await esbuild.transform(readFileSync(join(root, 'web', 'portal-widge
 });
 writeFileSync(join(dist, 'portal-widgets.css'), css.code);
 console.log('built dist/ (portal-widgets.js, .wasm, .single.js, .css, -boot.js)');
+console.log('integrity="…" for each (with crossorigin="anonymous"):');
+for (const name of LINKED_FILES) console.log('  ' + name.padEnd(26) + integrityOf(join(dist, name)));
