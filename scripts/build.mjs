@@ -3,6 +3,9 @@
 //   dist/portal-widgets.js         classic script, loads portal-widgets.wasm beside it
 //   dist/portal-widgets.wasm
 //   dist/portal-widgets.single.js  the same with the wasm inlined (file://, IIS without the MIME type)
+//   dist/portal-widgets.mjs        ES module for sites that bundle: loads the .wasm beside itself
+//   dist/portal-widgets.single.mjs the ES module with the wasm inlined
+//   dist/portal-widgets.d.ts       TypeScript declarations (and .d.mts for the two modules)
 //   dist/portal-widgets.css
 //   dist/portal-widgets-boot.js    head script: stored text size before first paint
 import { execFileSync } from 'node:child_process';
@@ -27,7 +30,7 @@ function buildWasm() {
   run('cmake', ['--build', '--preset', 'wasm']);
 }
 
-async function bundle(entry, format) {
+async function bundle(entry, format, define = {}) {
   const result = await esbuild.build({
     entryPoints: [join(root, 'web', entry)],
     bundle: true,
@@ -36,6 +39,7 @@ async function bundle(entry, format) {
     target,
     write: false,
     legalComments: 'none',
+    define,
   });
   return result.outputFiles[0].text;
 }
@@ -49,6 +53,17 @@ function wrap(glue, web, wasmBase64) {
   );
 }
 
+// A module's scope is already its own (and strict): no wrapper function, so
+// the bundle's `export` statements stay at the top level.
+function wrapModule(glue, web, wasmBase64) {
+  return (
+    '/*! portal-widgets 0.1.0 */\nvar PW_WASM_BASE64=' + JSON.stringify(wasmBase64) + ';\n' + glue + '\n' + web
+  );
+}
+
+// TypeScript finds a module's declarations beside it: .d.mts for an .mjs.
+const MODULE_TYPES = "export * from './portal-widgets.js';\nexport { default } from './portal-widgets.js';\n";
+
 buildWasm();
 mkdirSync(dist, { recursive: true });
 const glue = readFileSync(join(wasmDir, 'portal-widgets.js'), 'utf8');
@@ -58,6 +73,14 @@ const web = await bundle('portal-widgets.js', 'iife');
 writeFileSync(join(dist, 'portal-widgets.js'), wrap(glue, web, ''));
 writeFileSync(join(dist, 'portal-widgets.single.js'), wrap(glue, web, wasm.toString('base64')));
 copyFileSync(join(wasmDir, 'portal-widgets.wasm'), join(dist, 'portal-widgets.wasm'));
+const moduleEntry = 'portal-widgets-module.js';
+const webModule = await bundle(moduleEntry, 'esm', { PW_WASM_INLINED: 'false' });
+const webModuleInlined = await bundle(moduleEntry, 'esm', { PW_WASM_INLINED: 'true' });
+writeFileSync(join(dist, 'portal-widgets.mjs'), wrapModule(glue, webModule, ''));
+writeFileSync(join(dist, 'portal-widgets.single.mjs'), wrapModule(glue, webModuleInlined, wasm.toString('base64')));
+copyFileSync(join(root, 'web', 'portal-widgets.d.ts'), join(dist, 'portal-widgets.d.ts'));
+writeFileSync(join(dist, 'portal-widgets.d.mts'), MODULE_TYPES);
+writeFileSync(join(dist, 'portal-widgets.single.d.mts'), MODULE_TYPES);
 writeFileSync(join(dist, 'portal-widgets-boot.js'), await bundle('boot.js', 'iife'));
 const css = await esbuild.transform(readFileSync(join(root, 'web', 'portal-widgets.css'), 'utf8'), {
   loader: 'css',
@@ -65,6 +88,6 @@ const css = await esbuild.transform(readFileSync(join(root, 'web', 'portal-widge
   target,
 });
 writeFileSync(join(dist, 'portal-widgets.css'), css.code);
-console.log('built dist/ (portal-widgets.js, .wasm, .single.js, .css, -boot.js)');
+console.log('built dist/ (portal-widgets.js, .wasm, .single.js, .mjs, .single.mjs, .d.ts, .css, -boot.js)');
 console.log('integrity="…" for each (with crossorigin="anonymous"):');
 for (const name of LINKED_FILES) console.log('  ' + name.padEnd(26) + integrityOf(join(dist, name)));

@@ -13,6 +13,8 @@ const files = [
   'portal-widgets.css',
   'portal-widgets-boot.js',
   'portal-widgets.single.js',
+  'portal-widgets.mjs',
+  'portal-widgets.single.mjs',
 ];
 const counted = new Set(['portal-widgets.js', 'portal-widgets.wasm', 'portal-widgets.css']);
 

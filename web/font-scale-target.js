@@ -57,8 +57,10 @@ function restoreStyle(element, style) {
 }
 
 // The font-size a style attribute text declares, read by the browser's parser.
-const probe = document.createElement('span');
+// Made on first use: importing the ES module must not touch the DOM (SSR).
+let probe;
 function declaredFontSize(style) {
+  probe = probe || document.createElement('span');
   probe.setAttribute('style', style);
   return probe.style.getPropertyValue('font-size');
 }

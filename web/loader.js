@@ -1,7 +1,7 @@
 // One cached promise for the wasm module. The emscripten glue is wrapped
 // together with this bundle by scripts/build.mjs, which also defines
 // PW_WASM_BASE64: "" when the .wasm is served beside the script, the whole
-// binary for portal-widgets.single.js.
+// binary for the .single variants.
 /* global createPortalWidgetsModule, PW_WASM_BASE64 */
 
 let modulePromise;
@@ -13,7 +13,9 @@ function decodeBase64(text) {
   return bytes;
 }
 
-export function loadModule() {
+// `wasmUrl`: where the .wasm is, for the ES module (the glue would look
+// beside the page, having no document.currentScript there).
+export function loadModule(wasmUrl) {
   if (!modulePromise) {
     modulePromise = Promise.resolve().then(() => {
       if (typeof WebAssembly !== 'object') {
@@ -21,6 +23,7 @@ export function loadModule() {
       }
       const settings = { printErr: () => {} };
       if (PW_WASM_BASE64) settings.wasmBinary = decodeBase64(PW_WASM_BASE64);
+      else if (wasmUrl) settings.locateFile = () => wasmUrl;
       return createPortalWidgetsModule(settings);
     });
   }

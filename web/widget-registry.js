@@ -1,0 +1,89 @@
+// One page's widgets: mount, mountAll and get, shared by the classic script
+// (web/portal-widgets.js) and the ES module (web/portal-widgets-module.js).
+// Each entry decides when the wasm loads and whether the page auto-mounts.
+import { emit, reportProblem } from './report.js';
+import { mountCarousel } from './carousel.js';
+import { mountFontScale } from './font-scale.js';
+import { mountGallery } from './gallery.js';
+import { mountVisitorCounter } from './visitor-counter.js';
+
+export const VERSION = '0.1.0';
+
+const WIDGETS = {
+  carousel: mountCarousel,
+  'font-scale': mountFontScale,
+  gallery: mountGallery,
+  'visitor-counter': mountVisitorCounter,
+};
+// In the contract but not built yet: left as their no-JS markup, quietly.
+const PLANNED = [];
+
+// `loadModule` returns the (cached) promise of the wasm module.
+export function createRegistry(loadModule) {
+  const mounting = new WeakMap(); // element → Promise of its instance
+  const instances = new WeakMap(); // element → mounted instance
+
+  function mount(element, options) {
+    if (mounting.has(element)) return mounting.get(element);
+    const type = element.getAttribute('data-pw') || '';
+    const create = WIDGETS[type];
+    let promise;
+    if (!create) {
+      const planned = PLANNED.includes(type);
+      const message = planned
+        ? 'the "' + type + '" widget is not in this version; its markup is left as it is'
+        : 'unknown data-pw value "' + type + '"; the element is left as it is';
+      if (!planned) reportProblem(element, 'loader', 'unknown-widget', message);
+      promise = Promise.reject(new Error(message));
+    } else {
+      promise = loadModule().then((module) => {
+        // The widget's own object, with who it is and a destroy() that also
+        // forgets it, so it can be mounted again.
+        const instance = create(element, options, module);
+        const destroyWidget = instance.destroy;
+        instance.element = element;
+        instance.type = type;
+        instance.destroy = () => {
+          if (instances.get(element) !== instance) return;
+          instances.delete(element);
+          mounting.delete(element);
+          destroyWidget();
+        };
+        instances.set(element, instance);
+        emit(element, 'pw:ready', { type });
+        return instance;
+      });
+      promise.catch(() => mounting.delete(element));
+    }
+    promise.catch(() => {}); // callers that ignore failures see no unhandled rejection
+    mounting.set(element, promise);
+    return promise;
+  }
+
+  function mountAll(root) {
+    const scope = root || document;
+    const elements = [...scope.querySelectorAll('[data-pw]')];
+    if (scope.nodeType === 1 && scope.hasAttribute('data-pw')) elements.unshift(scope);
+    return Promise.allSettled(elements.map((element) => mount(element)));
+  }
+
+  function get(element) {
+    return instances.get(element) || null;
+  }
+
+  return { mount, mountAll, get, version: VERSION };
+}
+
+// The registry another copy of the bundle already published on this page (the
+// classic script and the ES module both on one page, or either one twice), so
+// that no element is ever mounted by two registries.
+export function publishedRegistry() {
+  const published = window.PortalWidgets;
+  return published && typeof published.mountAll === 'function' ? published : null;
+}
+
+export function warnWidgetsOff(error) {
+  const reason = error && error.message ? error.message : String(error);
+  console.warn('[portal-widgets] the widgets are off (' + reason + '); the page works without them');
+  return reason;
+}
