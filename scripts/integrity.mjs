@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 export const LINKED_FILES = [
   'portal-widgets.js',
   'portal-widgets.single.js',
+  'portal-widgets.mjs',
+  'portal-widgets.single.mjs',
   'portal-widgets.css',
   'portal-widgets-boot.js',
 ];
