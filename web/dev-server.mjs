@@ -1,7 +1,7 @@
-// Demo and test server: serves the demo page, the built bundle and the sample
-// photos with the headers a strict production host would send (CSP, nosniff,
-// application/wasm), and the reference counter endpoint /api/visitors. Node
-// standard library only, so `npm start` works before any dependency is installed.
+// Demo and test server: serves the demo page, the example host pages of
+// examples/, the built bundle and the sample photos with the headers a strict
+// production host would send (CSP, nosniff, application/wasm), and the
+// reference counter endpoint /api/visitors. Node standard library only, so `npm start` works before any dependency is installed.
 import { createServer, validateHeaderValue } from 'node:http';
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -251,6 +251,7 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
     '/demo/': join(root, 'web/demo'),
     '/dist/': join(root, 'dist'),
     '/photos/': join(root, 'build/photos'),
+    '/examples/': join(root, 'examples'),
     ...mounts,
   })
     .map(([prefix, dir]) => [prefix, resolve(dir)])

@@ -117,6 +117,25 @@ test('paths cannot leave the served folders', async () => {
   assert.equal((await get('/nowhere')).status, 404);
 });
 
+test('the example host pages are served like the demo: strict CSP, counted numbers filled in', async () => {
+  mkdirSync(join(site, 'examples/wordpress'), { recursive: true });
+  writeFileSync(join(site, 'examples/wordpress/index.html'), '<b data-pw-field="total">{{total}}</b>');
+  writeFileSync(join(site, 'examples/wordpress/theme.css'), 'body { margin: 0 }');
+  // A server of its own, so the visit it counts changes no other test's figures.
+  const own = await createDevServer({ root: site, port: 0, visitsFile: join(site, 'visits-examples.json'), now: clock.now });
+  try {
+    const page = await call('/examples/wordpress/', { on: own });
+    assert.equal(page.status, 200);
+    assert.match(page.headers['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval';/);
+    assert.equal(page.body, '<b data-pw-field="total">1.121.896</b>');
+    const css = await call('/examples/wordpress/theme.css', { on: own });
+    assert.equal(css.headers['content-type'], 'text/css; charset=utf-8');
+    assert.ok([400, 404].includes((await call('/examples/%2e%2e/secret.txt', { on: own })).status));
+  } finally {
+    await own.close();
+  }
+});
+
 test('close() writes every counted visit to the data file', async () => {
   const file = join(site, 'visits-close.json');
   const own = await createDevServer({ root: site, port: 0, visitsFile: file, now: clock.now });
