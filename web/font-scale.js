@@ -57,7 +57,8 @@ function takeButton(root, action, text, journal, added) {
   }
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'pw-fs-button';
+  // The page's own classes come along, so its styling of the control stays.
+  button.className = (existing && existing.className ? existing.className + ' ' : '') + 'pw-fs-button';
   button.setAttribute('data-pw-action', action);
   button.textContent = existing ? existing.textContent : text;
   if (existing) {

@@ -143,6 +143,7 @@ test.describe('font-scale', () => {
     const original = await page.evaluate(() => window.__before);
     await expect(page.locator('#fs a')).toHaveCount(0);
     await expect(page.locator('#fs button')).toHaveCount(3);
+    await expect(page.locator('#fs button.cmd')).toHaveCount(3); // the page's styling stays
     await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
     await expect(page.locator('.noi-dung')).toHaveAttribute('data-pw-font-scale', '112.5');
     await page.evaluate(() => window.PortalWidgets.get(document.querySelector('#fs')).destroy());
