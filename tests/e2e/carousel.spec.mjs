@@ -58,6 +58,12 @@ test('mounts as a WAI-ARIA carousel: region, labelled slides, buttons, off-scree
   const slides = root.locator('li');
   await expect(slides).toHaveCount(9); // no clones
   await expect(root.getByRole('list')).toHaveCount(1); // still a list: "list, 9 items"
+  // Mounted, the list only clips: a scroll container with mandatory snapping
+  // would be re-snapped by the browser under the transforms.
+  expect(await root.locator('ul').evaluate((list) => {
+    const style = getComputedStyle(list);
+    return [style.overflowX, style.scrollSnapType];
+  })).toEqual(['clip', 'none']);
   await expect(slides.nth(2)).toHaveAttribute('aria-roledescription', 'tin');
   await expect(slides.nth(2)).toHaveAttribute('aria-label', '3 / 9');
   expect(await inertMap(page)).toBe('000111111');
