@@ -86,7 +86,9 @@ CounterStep counter_on_result(CounterState& state, const CounterOptions& options
                   "today's count dropped before midnight; the response is ignored", result);
   }
   if (response.poll_seconds) state.policy.interval_ms = clamp_interval_ms(*response.poll_seconds);
-  state.etag = result.etag;
+  // A validator too long to send back would make every later request fail
+  // (servers refuse huge headers), so it is dropped rather than kept.
+  state.etag = result.etag.size() <= kMaxEtagBytes ? result.etag : std::string();
   state.animate_from = state.shown;
   state.shown = response.values;
   state.known = true;

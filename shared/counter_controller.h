@@ -31,6 +31,7 @@ struct CounterHttpResult {
 };
 
 inline constexpr int kNetworkError = 0;
+inline constexpr std::size_t kMaxEtagBytes = 256;
 inline constexpr int kTimedOut = -1;
 
 // What the adapter does next.

@@ -56,6 +56,16 @@ TEST(CounterController, GoodResponseUpdatesRemembersEtagAndKeepsTheRhythm) {
   EXPECT_EQ(state.etag, "W/\"9-2452-1121896\"");
 }
 
+TEST(CounterController, AnEtagTooLongToSendBackIsNotKept) {
+  const auto options = demo_options();
+  auto state = seed_state(options);
+  auto result = http(200, kNext);
+  result.etag = std::string(kMaxEtagBytes + 1, 'e');
+  EXPECT_EQ(counter_on_result(state, options, result, 0.5, true).problem_code, "");
+  EXPECT_EQ(state.etag, "") << "the values are taken; only the validator is dropped";
+  EXPECT_EQ(state.shown, (CounterValues{9, 2452, 1121896}));
+}
+
 TEST(CounterController, NotModifiedKeepsValuesAndConfirmsThemFresh) {
   const auto options = demo_options();
   auto state = seed_state(options);
