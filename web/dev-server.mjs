@@ -72,7 +72,7 @@ function sendJson(req, res, status, value) {
 // Lets browser tests make the counter endpoint fail, stall, grow huge or change
 // its validators on cue, and see what the widget sent. Never mounted by `npm start`.
 
-const SPEC_KEYS = new Set(['status', 'retryAfter', 'body', 'delayMs', 'contentType', 'etag', 'bytes']);
+const SPEC_KEYS = new Set(['status', 'retryAfter', 'body', 'delayMs', 'stallMs', 'contentType', 'etag', 'bytes']);
 const MAX_FAULT_BYTES = 64 * 1024 * 1024;
 const MAX_FAULT_DELAY_MS = 120_000;
 const MAX_SCRIPT_BYTES = 1024 * 1024;
@@ -94,6 +94,8 @@ function faultSpec(raw) {
   const spec = {
     status: int('status', 200, 599, 200),
     delayMs: int('delayMs', 0, MAX_FAULT_DELAY_MS, 0),
+    // Headers and the first half of the body at once, the rest this much later.
+    stallMs: int('stallMs', 0, MAX_FAULT_DELAY_MS, 0),
     bytes: int('bytes', 0, MAX_FAULT_BYTES, undefined),
     body,
     // An empty value means "send no such header", so tests can leave one out.
@@ -151,7 +153,12 @@ function createFaults() {
     if (spec.etag) headers.ETag = spec.etag;
     if (spec.status === 204 || spec.status === 304) return send(req, res, spec.status, headers);
     const body = spec.bytes !== undefined ? Buffer.alloc(spec.bytes, 'x') : Buffer.from(spec.body ?? '');
-    send(req, res, spec.status, { ...headers, 'Content-Length': body.length }, body);
+    if (spec.stallMs === 0 || req.method === 'HEAD') return send(req, res, spec.status, { ...headers, 'Content-Length': body.length }, body);
+    res.writeHead(spec.status, { 'X-Content-Type-Options': 'nosniff', ...headers, 'Content-Length': body.length });
+    const half = Math.floor(body.length / 2);
+    res.write(body.subarray(0, half));
+    await delay(spec.stallMs);
+    if (!res.destroyed) res.end(body.subarray(half));
   }
 
   function serveFault(req, res) {

@@ -497,9 +497,11 @@ export function mountGallery(root, programmatic, module) {
     const index = photoAt(event.target);
     if (index >= 0 && event.isPrimary) warmUp(index);
   }
+  // Only an http(s) link: a javascript: or data: href is no photo to fetch
+  // (C++ refused it) and must never become a src. A bare image has no href.
   const warmUp = (index) => {
-    const href = openers[index].target.tagName === 'A' ? openers[index].target.href : '';
-    if (href && !requested.has(href)) new Image().src = href;
+    const href = openers[index].target.href;
+    if (/^https?:/.test(href) && !requested.has(href)) new Image().src = href;
   };
 
   // A bare image becomes a button; without alt text its caption names it.

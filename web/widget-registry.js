@@ -83,7 +83,9 @@ export function publishedRegistry() {
 }
 
 export function warnWidgetsOff(error) {
-  const reason = error && error.message ? error.message : String(error);
+  // emscripten words a failed load as "Aborted(<why>). Build with -s
+  // ASSERTIONS=1 for more info.": only <why> means anything to a site.
+  const reason = (error && error.message ? error.message : String(error)).replace(/^Aborted\(|\)\. Build.*/g, '');
   console.warn('[portal-widgets] the widgets are off (' + reason + '); the page works without them');
   return reason;
 }

@@ -1,5 +1,6 @@
 // Shared test fixtures: one dev server per worker (the demo plus the test
-// pages under /test-pages/), console capture, and the axe-core check.
+// pages under /test-pages/, and the test-only /test-api/* fault endpoints),
+// console capture, and the axe-core check.
 import { test as base, expect } from '@playwright/test';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ export const test = base.extend({
         port: 0,
         mounts: { '/test-pages/': join(here, 'pages') },
         visitsFile: join(mkdtempSync(join(tmpdir(), 'pw-visits-')), 'visits.json'),
+        faults: true,
       });
       await use(server);
       await server.close();

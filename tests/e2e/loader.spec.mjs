@@ -1,6 +1,6 @@
 // The loader and public API: mount, mountAll, get, ready, events, unknown
-// widgets, and a page whose wasm cannot load.
-import { test, expect, widgetsReady, warnings, errors } from './fixtures.mjs';
+// widgets. A page whose wasm cannot load: loading-failures.spec.mjs.
+import { test, expect, widgetsReady, warnings } from './fixtures.mjs';
 
 test('mount() returns one instance per element; get() finds it; pw:ready fires', async ({ page }) => {
   await page.goto('/test-pages/created-buttons.html');
@@ -52,25 +52,6 @@ test('an unknown data-pw value: one warning, element untouched; a gallery withou
   expect(await page.evaluate(() => PortalWidgets.get(document.querySelector('#gallery'))?.count)).toBe(0);
   await expect(page.locator('#gallery a')).toHaveAttribute('href', '/photos/hoi-nghi-01.jpg');
   await expect(page.locator('#gallery a')).not.toHaveAttribute('role', /./);
-});
-
-test('when the wasm cannot load, one clear message and the page still works', async ({ page, consoleMessages }) => {
-  await page.addInitScript(() => {
-    window.__problems = [];
-    document.addEventListener('pw:error', (event) => window.__problems.push(event.detail.code));
-  });
-  await page.route('**/dist/portal-widgets.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto('/demo/index.html');
-  const outcome = await page.evaluate(() => window.PortalWidgets.ready.then(() => 'ready', () => 'failed'));
-  expect(outcome).toBe('failed');
-  const shown = warnings(consoleMessages);
-  expect(shown).toHaveLength(1);
-  expect(shown[0]).toMatch(/^\[portal-widgets\] the widgets are off \(.+\); the page works without them$/);
-  expect(errors(consoleMessages).filter((text) => !text.includes('404'))).toEqual([]);
-  expect(await page.evaluate(() => window.__problems.length)).toBeGreaterThan(0);
-  // The no-JS page is intact: the buttons are the page's own, the photos are links.
-  await expect(page.locator('[data-pw="font-scale"] button')).toHaveCount(3);
-  await expect(page.locator('[data-pw="gallery"] a[href$=".jpg"]')).toHaveCount(10);
 });
 
 test('a counter without an endpoint or its fields is reported once and left as rendered', async ({ page, consoleMessages }) => {

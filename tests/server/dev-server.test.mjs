@@ -196,6 +196,24 @@ test('/test-api/fault delays its reply by delayMs on the server', async () => {
   assert.ok(performance.now() - start >= 38, 'replied before the delay');
 });
 
+test('/test-api/fault with stallMs sends the headers and half the body, then the rest after the stall', async () => {
+  const url = new URL(faulty.url);
+  const start = performance.now();
+  const { status, chunks } = await new Promise((resolve, reject) => {
+    const req = request({ host: url.hostname, port: url.port, path: '/test-api/fault?stallMs=60&body=0123456789' }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode, chunks }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  assert.equal(status, 200);
+  assert.deepEqual(chunks, ['01234', '56789']); // the halves arrive apart
+  assert.ok(performance.now() - start >= 58, 'the rest came before the stall was over');
+  assert.equal((await call('/test-api/fault?stallMs=-1', { on: faulty })).status, 400);
+});
+
 test('/test-api/script queues replies that /test-api/scripted serves in order, and /test-api/log records requests', async () => {
   const script = [
     { status: 200, etag: 'W/"1"', body: { online: 8, today: 2451, total: 1121895 } },
