@@ -366,6 +366,17 @@ TEST_F(NineNewsCards, APhoneRowKeepsPreviousAndNextWhenPageButtonsWouldNotFit) {
   EXPECT_TRUE(carousel_status(state).page_buttons);  // 3 + 2 fit in 310 px
 }
 
+// Found by carousel_controller_fuzz: a looping track dragged to x = 4.85e180
+// lost its place to rounding and came to rest between two cards.
+TEST_F(NineNewsCards, ASampleFartherThanAnyScreenNeverLeavesTheTrackBetweenCards) {
+  CarouselState state = carousel(/*loop=*/true);
+  carousel_pointer_down(state, {1000, 4043, 129});
+  carousel_pointer_move(state, {1016, 4.85e180, 4159});
+  carousel_pointer_cancel(state, 1143);
+  const CarouselFrame frame = finish(state);
+  EXPECT_EQ(frame.position, state.layout.snaps[state.snap]);
+}
+
 TEST_F(NineNewsCards, NonFiniteSamplesNeverReachThePosition) {
   CarouselState state = carousel();
   carousel_pointer_down(state, {0, NAN, 100});
