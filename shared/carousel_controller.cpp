@@ -299,8 +299,9 @@ CarouselStatus carousel_status(const CarouselState& state) {
   status.page = page_of_snap(layout, state.snap);
   status.can_previous = can_go_previous(layout, state.snap, loop);
   status.can_next = can_go_next(layout, state.snap, loop);
-  const int fit = static_cast<int>(std::floor(layout.view_width / kControlSlotPx)) - 2;
-  status.page_buttons = status.pages > 1 && status.pages <= std::min(kMaxPageButtons, fit);
+  // Counted in double: a measured width need not fit an int.
+  const double fit = std::floor(layout.view_width / kControlSlotPx) - 2;
+  status.page_buttons = status.pages > 1 && status.pages <= kMaxPageButtons && status.pages <= fit;
   status.controls_visible = status.can_previous || status.can_next;
   const double rest = status.slides > 0 ? layout.snaps[state.snap] : 0;
   status.inert = inert_slides(layout, rest, state.focused_slide);

@@ -366,6 +366,17 @@ TEST_F(NineNewsCards, APhoneRowKeepsPreviousAndNextWhenPageButtonsWouldNotFit) {
   EXPECT_TRUE(carousel_status(state).page_buttons);  // 3 + 2 fit in 310 px
 }
 
+// Found by carousel_controller_fuzz: the number of page buttons a row holds
+// was an int cast of width / 48, undefined (and negative on x86) for a
+// measured width beyond 2^31 × 48 px.
+TEST_F(NineNewsCards, AnAbsurdlyWideViewStillCountsItsPageButtons) {
+  CarouselState state = start_carousel({}, false);
+  carousel_measure(state, {1e15, std::vector<double>(3, 1e15), 0}, -1);
+  const CarouselStatus status = carousel_status(state);
+  EXPECT_EQ(status.pages, 3);
+  EXPECT_TRUE(status.page_buttons);
+}
+
 // Found by carousel_controller_fuzz: a looping track dragged to x = 4.85e180
 // lost its place to rounding and came to rest between two cards.
 TEST_F(NineNewsCards, ASampleFartherThanAnyScreenNeverLeavesTheTrackBetweenCards) {
