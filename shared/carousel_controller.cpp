@@ -228,7 +228,8 @@ void carousel_pointer_down(CarouselState& state, PointerSample sample) {
 DragAxis carousel_pointer_move(CarouselState& state, PointerSample sample) {
   if (!state.dragging) return DragAxis::undecided;
   state.drag = drag_move(state.drag, sample);
-  if (state.drag.axis != DragAxis::horizontal) return state.drag.axis;
+  // An empty track has nowhere to go back to: it never follows the pointer.
+  if (state.drag.axis != DragAxis::horizontal || !has_snaps(state)) return state.drag.axis;
   double position = state.drag_base - drag_offset(state.drag);
   if (!state.layout.can_loop) {
     // Past an end the track follows reluctantly, so the end is felt.

@@ -320,6 +320,12 @@ TEST_F(NineNewsCards, NoSlidesMeansNothingMovesAndNothingBreaks) {
   carousel_pointer_down(state, {0, 10, 10});
   carousel_pointer_move(state, {10, 100, 10});
   EXPECT_FALSE(carousel_pointer_up(state, {20, 200, 10}, 20).move.moved);
+  // Found by carousel_controller_fuzz: a drag, then a cancel, left the
+  // empty track pulled off its place.
+  carousel_pointer_down(state, {30, -7192, -7186});
+  for (int i = 1; i <= 6; ++i) carousel_pointer_move(state, {30.0 + 16 * i, -7192.0 - 4 * i, -7186});
+  carousel_pointer_cancel(state, 200);
+  EXPECT_EQ(finish(state).position, 0);
   const CarouselStatus status = carousel_status(state);
   EXPECT_EQ(status.slides, 0);
   EXPECT_FALSE(status.can_next);
