@@ -218,7 +218,9 @@ void carousel_focus(CarouselState& state, int slide, double now_ms) {
 }
 
 void carousel_pointer_down(CarouselState& state, PointerSample sample) {
-  state.grabbed_moving = state.motion.active;
+  // A track caught moving, or left off its snap by a drag that never got
+  // its up or cancel, settles when this press ends: it is no tap.
+  state.grabbed_moving = state.motion.active || state.dragging;
   stop_at(state, sample.t_ms);
   state.drag_base = state.position;
   state.drag = drag_start(sample);

@@ -199,6 +199,25 @@ TEST_F(NineNewsCards, GrabbingAMovingTrackStopsItAndIsNoTap) {
   EXPECT_EQ(std::fmod(settled, 320), 0);
 }
 
+// Found by carousel_controller_fuzz: a second press during a drag that had
+// caught the moving track forgot the catch, so releasing it as a tap left
+// the track between two cards.
+TEST_F(NineNewsCards, APressBeforeTheLastOneEndedStillSettlesTheTrack) {
+  for (const bool tap : {true, false}) {
+    CarouselState state = carousel(/*loop=*/true);
+    carousel_go_to_page(state, 2, 0);
+    carousel_pointer_down(state, {100, 500, 300});  // catches it mid-way
+    carousel_pointer_down(state, {200, 400, 300});  // no up or cancel came between
+    if (tap) {
+      carousel_pointer_up(state, {250, 400, 300}, 250);
+    } else {
+      carousel_pointer_cancel(state, 250);
+    }
+    const CarouselFrame frame = finish(state);
+    EXPECT_EQ(frame.position, state.layout.snaps[state.snap]) << (tap ? "tap" : "cancel");
+  }
+}
+
 TEST_F(NineNewsCards, PullingPastAnEndResistsAndSpringsBack) {
   CarouselState state = carousel();
   carousel_pointer_down(state, {0, 100, 100});
