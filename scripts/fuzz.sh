@@ -59,6 +59,12 @@ build_targets=()
 for target in "${targets[@]}"; do build_targets+=(--target "${target}_fuzz"); done
 cmake --build --preset fuzz "${build_targets[@]}" | grep -vE '^\[ *[0-9]+%\] (Building|Built target)' || true
 
+# Sanitizer reports with file and line, whether or not Debian's unversioned
+# llvm-symbolizer link is installed.
+if [[ -x /usr/lib/llvm-14/bin/llvm-symbolizer ]]; then
+  export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
+fi
+
 runs=build/fuzz/runs
 summary=build/fuzz/summary.json
 rm -rf "$runs"
