@@ -54,10 +54,15 @@ dict_of() {
   esac
 }
 
+echo "fuzz: building the fuzz preset (clang-14, ASan, UBSan)"
 cmake --preset fuzz >/dev/null
 build_targets=()
 for target in "${targets[@]}"; do build_targets+=(--target "${target}_fuzz"); done
-cmake --build --preset fuzz "${build_targets[@]}" | grep -vE '^\[ *[0-9]+%\] (Building|Built target)' || true
+if ! cmake --build --preset fuzz "${build_targets[@]}" >build/fuzz/build.log 2>&1; then
+  cat build/fuzz/build.log
+  echo "fuzz: the build failed" >&2
+  exit 1
+fi
 
 # Sanitizer reports with file and line, whether or not Debian's unversioned
 # llvm-symbolizer link is installed.
