@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything `npm test` checks, in order, stopping at the first failure:
-# native GoogleTests, the same under ASan+UBSan, the dev server's own tests,
-# the wasm build and dist/,
+# native GoogleTests, the same under ASan+UBSan, each libFuzzer target for a
+# few seconds, the dev server's own tests, the wasm build and dist/,
 # browser end-to-end and accessibility tests in headless Chromium, the size budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,9 @@ cmake --preset native-asan >/dev/null
 cmake --build --preset native-asan
 ctest --preset native-asan | tee "$logs/asan"
 
+step "fuzz: each target briefly (libFuzzer under ASan and UBSan, scripts/fuzz.sh)"
+bash scripts/fuzz.sh 5 | tee "$logs/fuzz"
+
 step "dev server and reference counter (node --test)"
 node --test tests/server/ | tee "$logs/server"
 
@@ -40,8 +43,9 @@ node scripts/size-report.mjs
 
 native=$(passed_in native 'out of [0-9]+')
 asan=$(passed_in asan 'out of [0-9]+')
+fuzz=$(passed_in fuzz '[0-9]+ targets clean')
 server=$(passed_in server '^# pass [0-9]+')
 browser=$(passed_in browser '[0-9]+ passed')
-printf '\nnative %s, native-asan %s, server %s, browser %s; size within budget; %ss\n' \
-  "$native" "$asan" "$server" "$browser" "$((SECONDS - started))"
-echo "$((native + asan + server + browser)) passed, 0 failed"
+printf '\nnative %s, native-asan %s, fuzz targets %s, server %s, browser %s; size within budget; %ss\n' \
+  "$native" "$asan" "$fuzz" "$server" "$browser" "$((SECONDS - started))"
+echo "$((native + asan + fuzz + server + browser)) passed, 0 failed"

@@ -218,7 +218,9 @@ void carousel_focus(CarouselState& state, int slide, double now_ms) {
 }
 
 void carousel_pointer_down(CarouselState& state, PointerSample sample) {
-  state.grabbed_moving = state.motion.active;
+  // A track caught moving, or left off its snap by a drag that never got
+  // its up or cancel, settles when this press ends: it is no tap.
+  state.grabbed_moving = state.motion.active || state.dragging;
   stop_at(state, sample.t_ms);
   state.drag_base = state.position;
   state.drag = drag_start(sample);
@@ -228,7 +230,8 @@ void carousel_pointer_down(CarouselState& state, PointerSample sample) {
 DragAxis carousel_pointer_move(CarouselState& state, PointerSample sample) {
   if (!state.dragging) return DragAxis::undecided;
   state.drag = drag_move(state.drag, sample);
-  if (state.drag.axis != DragAxis::horizontal) return state.drag.axis;
+  // An empty track has nowhere to go back to: it never follows the pointer.
+  if (state.drag.axis != DragAxis::horizontal || !has_snaps(state)) return state.drag.axis;
   double position = state.drag_base - drag_offset(state.drag);
   if (!state.layout.can_loop) {
     // Past an end the track follows reluctantly, so the end is felt.
@@ -299,8 +302,9 @@ CarouselStatus carousel_status(const CarouselState& state) {
   status.page = page_of_snap(layout, state.snap);
   status.can_previous = can_go_previous(layout, state.snap, loop);
   status.can_next = can_go_next(layout, state.snap, loop);
-  const int fit = static_cast<int>(std::floor(layout.view_width / kControlSlotPx)) - 2;
-  status.page_buttons = status.pages > 1 && status.pages <= std::min(kMaxPageButtons, fit);
+  // Counted in double: a measured width need not fit an int.
+  const double fit = std::floor(layout.view_width / kControlSlotPx) - 2;
+  status.page_buttons = status.pages > 1 && status.pages <= kMaxPageButtons && status.pages <= fit;
   status.controls_visible = status.can_previous || status.can_next;
   const double rest = status.slides > 0 ? layout.snaps[state.snap] : 0;
   status.inert = inert_slides(layout, rest, state.focused_slide);

@@ -8,7 +8,9 @@ namespace pw {
 namespace {
 
 bool readable(const PointerSample& s) {
-  return std::isfinite(s.t_ms) && std::isfinite(s.x) && std::isfinite(s.y);
+  return std::isfinite(s.t_ms) && std::isfinite(s.x) && std::isfinite(s.y) &&
+         std::abs(s.t_ms) <= kMaxSampleTimeMs && std::abs(s.x) <= kMaxCoordinatePx &&
+         std::abs(s.y) <= kMaxCoordinatePx;
 }
 
 double travel(const DragState& state) {

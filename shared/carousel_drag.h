@@ -39,8 +39,9 @@ struct DragRelease {
   double distance;  // horizontal offset followed (as drag_offset), 0 unless horizontal
 };
 
-// A sample with a non-finite coordinate at the start makes a gesture the
-// carousel leaves to the browser (vertical); later ones are ignored. A sample
+// A sample with a non-finite coordinate, or one beyond kMaxCoordinatePx or
+// kMaxSampleTimeMs, at the start makes a gesture the carousel leaves to the
+// browser (vertical); later ones are ignored. A sample
 // whose time goes back is taken as simultaneous with the previous one.
 DragState drag_start(PointerSample sample);
 DragState drag_move(DragState state, PointerSample sample);

@@ -8,7 +8,7 @@
 namespace pw {
 namespace {
 
-double size_or_zero(double px) { return std::isfinite(px) && px > 0 ? px : 0; }
+double size_or_zero(double px) { return std::isfinite(px) && px > 0 ? std::min(px, kMaxLayoutPx) : 0; }
 
 bool measured(const CarouselLayout& layout) { return layout.view_width > 0; }
 

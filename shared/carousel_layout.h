@@ -11,7 +11,8 @@ struct CarouselMeasure {
   double gap = 0;
 };
 
-// Where everything sits. Widths that are negative or not finite count as 0.
+// Where everything sits. Widths that are negative or not finite count as 0;
+// larger than kMaxLayoutPx, as kMaxLayoutPx, so sums and positions stay finite.
 //
 // Snaps (where the track may come to rest):
 // - without loop, one per slide: its start clamped to [0, max_scroll]; a snap
@@ -39,6 +40,9 @@ struct CarouselLayout {
 
 // Within this distance two positions are the same place (subpixel layout).
 inline constexpr double kSnapMergePx = 1;
+
+// No browser lays out a box this wide (Chrome stops near 2^25 px).
+inline constexpr double kMaxLayoutPx = 1e8;
 
 CarouselLayout layout_carousel(const CarouselMeasure& measure, bool loop_requested);
 

@@ -1,6 +1,7 @@
 #include "font_scale_options.h"
 
 #include "option_reader.h"
+#include "stored_font_scale.h"
 
 namespace pw {
 namespace {
@@ -14,7 +15,9 @@ void read_steps(OptionReader& reader, FontScaleOptions& options) {
       reader.warn("option \"steps\" must hold only numbers; the default steps are used");
       return;
     }
-    steps.push_back(item.number);
+    // Kept to the precision they are stored with: two levels that would be
+    // stored alike are one level (and then not increasing).
+    steps.push_back(stored_precision(item.number));
   }
   const std::string problem = font_scale_steps_problem(steps);
   if (!problem.empty()) {
@@ -57,6 +60,7 @@ ParsedFontScaleOptions parse_font_scale_options(const OptionLayers& layers) {
   reader.read_string("target", options.target, 500);
   read_steps(reader, options);
   reader.read_number("default", options.default_percent, 50, 400);
+  options.default_percent = stored_precision(options.default_percent);
   const std::size_t nearest = nearest_step(options.steps, options.default_percent);
   if (options.steps[nearest] != options.default_percent) {
     reader.warn("option \"default\" is not one of the steps; the nearest step is used");

@@ -448,6 +448,19 @@ void apply(GalleryState& s, const GestureOutput& out, double t) {
   }
 }
 
+// Once no finger is down, no offset may stay half-way: a strip or photo
+// caught and then left (a tap on a moving strip, an ignored upward drag, a
+// gesture cut short by a key or a failed image) springs home.
+void offsets_home(GalleryState& s, double t) {
+  if (s.phase != GalleryPhase::open || s.gesture.pointer_count > 0) return;
+  if (s.strip.curve == GalleryCurve::rest && s.strip.to != 0) {
+    s.strip = spring_motion(s.strip.to, 0, 0, t, s.reduced_motion);
+  }
+  if (s.drop.curve == GalleryCurve::rest && s.drop.to != 0) {
+    s.drop = spring_motion(s.drop.to, 0, 0, t, s.reduced_motion);
+  }
+}
+
 // The recogniser's own cancel, so a swipe, a drag or a pinch that was under
 // way springs home as it would on pointercancel.
 void cancel_gesture(GalleryState& s, double t) {
@@ -458,18 +471,13 @@ void cancel_gesture(GalleryState& s, double t) {
   const GestureStep step = gesture_cancel(s.gesture);
   s.gesture = step.state;
   apply(s, step.output, t);
+  offsets_home(s, t);
 }
 
-// After the last finger lifts, nothing may stay half-way: a motion caught and
-// then left (a tap on a moving strip, an ignored upward drag) goes home.
+// After the last finger lifts, nothing may stay half-way, the zoom included.
 void tidy(GalleryState& s, double t) {
   if (s.phase != GalleryPhase::open || s.gesture.pointer_count > 0) return;
-  if (s.strip.curve == GalleryCurve::rest && s.strip.to != 0) {
-    s.strip = spring_motion(s.strip.to, 0, 0, t, s.reduced_motion);
-  }
-  if (s.drop.curve == GalleryCurve::rest && s.drop.to != 0) {
-    s.drop = spring_motion(s.drop.to, 0, 0, t, s.reduced_motion);
-  }
+  offsets_home(s, t);
   if (s.zoom.kind == GalleryZoomMotion::rest) {
     const ZoomState to = settle(s.zoom.to, current_levels(s), s.image, view_size(s));
     zoom_tween(s, s.zoom.to, to, t, true);

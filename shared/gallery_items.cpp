@@ -100,11 +100,18 @@ bool same_file(std::string_view a, std::string_view b) {
          longer[longer.size() - shorter.size() - 1] == '/';
 }
 
+// A URL that trimming leaves with a comma at either end ("\x01,a.jpg") is
+// dropped: written back into the lightbox's srcset, the comma would split
+// it into other URLs, which no vetting has seen.
+bool writable_in_srcset(std::string_view url) {
+  return !url.empty() && url.front() != ',' && url.back() != ',';
+}
+
 std::vector<SrcsetCandidate> vetted_candidates(std::string_view srcset) {
   std::vector<SrcsetCandidate> vetted;
   for (SrcsetCandidate& candidate : parse_srcset(srcset)) {
     candidate.url = vetted_image_url(candidate.url);
-    if (!candidate.url.empty()) vetted.push_back(std::move(candidate));
+    if (writable_in_srcset(candidate.url)) vetted.push_back(std::move(candidate));
   }
   return vetted;
 }

@@ -5,7 +5,9 @@
 namespace pw {
 namespace {
 
-bool side(double v) { return std::isfinite(v) && v > 0 && v <= kMaxImageSidePx; }
+// A decoded image has whole pixels: a side under one is as unreadable as
+// one over the cap (and scaling by it would overflow).
+bool side(double v) { return std::isfinite(v) && v >= 1 && v <= kMaxImageSidePx; }
 
 }  // namespace
 
@@ -13,7 +15,10 @@ Size gallery_full_size(Size decoded, const std::vector<SrcsetCandidate>& candida
   if (!side(decoded.width) || !side(decoded.height)) return {};
   const double widest = largest_width(candidates);
   if (!(widest > decoded.width) || !side(widest)) return decoded;
-  return {widest, decoded.height * widest / decoded.width};
+  const double height = decoded.height * widest / decoded.width;
+  // A sliver (1 × 100 000 px) scaled to a wide file would be no real photo.
+  if (!side(height)) return decoded;
+  return {widest, height};
 }
 
 std::string gallery_source(const GalleryItem& item, const std::vector<SrcsetCandidate>& candidates,

@@ -18,7 +18,8 @@ inline constexpr double kMaxImageSidePx = 1e6;
 // the widest `w` candidate of the srcset when that is wider (the same photo
 // in its largest file), so the 1:1 limit and the zoom upgrade aim at the
 // sharpest file there is, not the one that happened to load first. Unknown
-// ({0, 0}) for an unreadable size.
+// ({0, 0}) for an unreadable size (a side under 1 px or over the cap). When
+// the scaled height would be over the cap, the decoded size stands.
 Size gallery_full_size(Size decoded, const std::vector<SrcsetCandidate>& candidates);
 
 // The file for a slide `box_width` CSS px wide (the photo at fit) on a

@@ -32,10 +32,8 @@ inline constexpr double kCloseProgressSpan = 0.5;
 // Fingers closer than this at a pinch's start (or a bogus pointer pair) would
 // make the scale leap; both spans count as at least this much.
 inline constexpr double kMinPinchSpanPx = 20;
-// Samples beyond this, or with unreadable numbers, are ignored, so no
-// difference of two coordinates or times can overflow.
-inline constexpr double kMaxCoordinatePx = 1e7;
-inline constexpr double kMaxSampleTimeMs = 1e15;
+// Samples beyond kMaxCoordinatePx or kMaxSampleTimeMs (velocity_tracker.h),
+// or with unreadable numbers, are ignored.
 
 // Inertia after a pan: speed decays as e^(−t/325 ms) (the kinetic-scrolling
 // constant of iOS-like lists), so a flick glides velocity × 325 ms in total:

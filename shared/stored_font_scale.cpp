@@ -20,19 +20,25 @@ std::optional<double> parse_stored_percent(std::string_view stored) {
   if (dot != std::string_view::npos && (fraction.empty() || fraction.size() > 2)) {
     return std::nullopt;
   }
-  double value = 0;
+  // Counted in whole hundredths, then one division: the double nearest the
+  // text, as stored_precision and JavaScript's parseFloat in the boot script give.
+  long hundredths = 0;
   for (char c : whole) {
     if (!is_digit(c)) return std::nullopt;
-    value = value * 10 + (c - '0');
+    hundredths = hundredths * 10 + (c - '0');
   }
-  double scale = 0.1;
-  for (char c : fraction) {
+  for (std::size_t i = 0; i < 2; ++i) {
+    const char c = i < fraction.size() ? fraction[i] : '0';
     if (!is_digit(c)) return std::nullopt;
-    value += (c - '0') * scale;
-    scale /= 10;
+    hundredths = hundredths * 10 + (c - '0');
   }
+  const double value = hundredths / 100.0;
   if (value < kMinStoredPercent || value > kMaxStoredPercent) return std::nullopt;
   return value;
+}
+
+double stored_precision(double percent) {
+  return std::isfinite(percent) ? std::round(percent * 100.0) / 100.0 : percent;
 }
 
 std::string format_stored_percent(double percent) {

@@ -16,6 +16,10 @@ std::optional<double> parse_stored_percent(std::string_view stored);
 // The canonical stored form of a step: "150", "87.5".
 std::string format_stored_percent(double percent);
 
+// `percent` to hundredths, the precision it is stored with, so a level reads
+// back from storage as itself (non-finite values are returned as they are).
+double stored_precision(double percent);
+
 inline constexpr double kMinStoredPercent = 50.0;
 inline constexpr double kMaxStoredPercent = 400.0;
 

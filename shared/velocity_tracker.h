@@ -17,6 +17,12 @@ struct PointerSample {
   double y;
 };
 
+// Samples beyond this, or with unreadable numbers, are ignored by the
+// carousel drag and the lightbox gestures, so no difference of two
+// coordinates or times can overflow or lose a pixel to rounding.
+inline constexpr double kMaxCoordinatePx = 1e7;
+inline constexpr double kMaxSampleTimeMs = 1e15;
+
 // The samples that still matter for the window; fixed size, so a move never allocates.
 struct VelocityTracker {
   std::array<PointerSample, kVelocitySampleCapacity> recent{};

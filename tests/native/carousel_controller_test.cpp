@@ -199,6 +199,25 @@ TEST_F(NineNewsCards, GrabbingAMovingTrackStopsItAndIsNoTap) {
   EXPECT_EQ(std::fmod(settled, 320), 0);
 }
 
+// Found by carousel_controller_fuzz: a second press during a drag that had
+// caught the moving track forgot the catch, so releasing it as a tap left
+// the track between two cards.
+TEST_F(NineNewsCards, APressBeforeTheLastOneEndedStillSettlesTheTrack) {
+  for (const bool tap : {true, false}) {
+    CarouselState state = carousel(/*loop=*/true);
+    carousel_go_to_page(state, 2, 0);
+    carousel_pointer_down(state, {100, 500, 300});  // catches it mid-way
+    carousel_pointer_down(state, {200, 400, 300});  // no up or cancel came between
+    if (tap) {
+      carousel_pointer_up(state, {250, 400, 300}, 250);
+    } else {
+      carousel_pointer_cancel(state, 250);
+    }
+    const CarouselFrame frame = finish(state);
+    EXPECT_EQ(frame.position, state.layout.snaps[state.snap]) << (tap ? "tap" : "cancel");
+  }
+}
+
 TEST_F(NineNewsCards, PullingPastAnEndResistsAndSpringsBack) {
   CarouselState state = carousel();
   carousel_pointer_down(state, {0, 100, 100});
@@ -320,6 +339,12 @@ TEST_F(NineNewsCards, NoSlidesMeansNothingMovesAndNothingBreaks) {
   carousel_pointer_down(state, {0, 10, 10});
   carousel_pointer_move(state, {10, 100, 10});
   EXPECT_FALSE(carousel_pointer_up(state, {20, 200, 10}, 20).move.moved);
+  // Found by carousel_controller_fuzz: a drag, then a cancel, left the
+  // empty track pulled off its place.
+  carousel_pointer_down(state, {30, -7192, -7186});
+  for (int i = 1; i <= 6; ++i) carousel_pointer_move(state, {30.0 + 16 * i, -7192.0 - 4 * i, -7186});
+  carousel_pointer_cancel(state, 200);
+  EXPECT_EQ(finish(state).position, 0);
   const CarouselStatus status = carousel_status(state);
   EXPECT_EQ(status.slides, 0);
   EXPECT_FALSE(status.can_next);
@@ -364,6 +389,28 @@ TEST_F(NineNewsCards, APhoneRowKeepsPreviousAndNextWhenPageButtonsWouldNotFit) {
   EXPECT_TRUE(status.can_next);
   carousel_measure(state, {310, std::vector<double>(3, 264), 16}, -1);
   EXPECT_TRUE(carousel_status(state).page_buttons);  // 3 + 2 fit in 310 px
+}
+
+// Found by carousel_controller_fuzz: the number of page buttons a row holds
+// was an int cast of width / 48, undefined (and negative on x86) for a
+// measured width beyond 2^31 × 48 px.
+TEST_F(NineNewsCards, AnAbsurdlyWideViewStillCountsItsPageButtons) {
+  CarouselState state = start_carousel({}, false);
+  carousel_measure(state, {1e15, std::vector<double>(3, 1e15), 0}, -1);
+  const CarouselStatus status = carousel_status(state);
+  EXPECT_EQ(status.pages, 3);
+  EXPECT_TRUE(status.page_buttons);
+}
+
+// Found by carousel_controller_fuzz: a looping track dragged to x = 4.85e180
+// lost its place to rounding and came to rest between two cards.
+TEST_F(NineNewsCards, ASampleFartherThanAnyScreenNeverLeavesTheTrackBetweenCards) {
+  CarouselState state = carousel(/*loop=*/true);
+  carousel_pointer_down(state, {1000, 4043, 129});
+  carousel_pointer_move(state, {1016, 4.85e180, 4159});
+  carousel_pointer_cancel(state, 1143);
+  const CarouselFrame frame = finish(state);
+  EXPECT_EQ(frame.position, state.layout.snaps[state.snap]);
 }
 
 TEST_F(NineNewsCards, NonFiniteSamplesNeverReachThePosition) {

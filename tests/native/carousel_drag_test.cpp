@@ -213,6 +213,15 @@ TEST(CarouselDrag, UnreadableSamplesAreIgnoredAndAnUnreadableStartIsLeftToThePag
   EXPECT_EQ(drag_offset(state), -48);
 }
 
+TEST(CarouselDrag, SamplesFartherThanAnyScreenAreIgnoredLikeUnreadableOnes) {
+  EXPECT_EQ(drag_start({0, 1e8, 1}).axis, DragAxis::vertical);
+  EXPECT_EQ(drag_start({2e15, 1, 1}).axis, DragAxis::vertical);
+  DragState state = follow(kThumbFlickLeft, 3);
+  state = drag_move(state, {40, -4.85e180, 300});
+  state = drag_move(state, {41, 1e7 + 1, 300});
+  EXPECT_EQ(drag_offset(state), -48);
+}
+
 TEST(ReleaseTarget, ASlowReleaseSnapsToTheNearestItem) {
   EXPECT_EQ(release_target(kPhoneSnaps, 400, -0.1), 1);
   EXPECT_EQ(release_target(kPhoneSnaps, 430, -0.1), 2);

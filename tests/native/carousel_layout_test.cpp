@@ -157,6 +157,17 @@ TEST(CarouselLayout, WidthsThatAreNegativeOrNotFiniteCountAsZero) {
   EXPECT_FALSE(layout.can_loop);  // 560 - 280 < 320
 }
 
+// Found by carousel_controller_fuzz: finite but absurd widths (1.8e308 px)
+// summed to infinite snaps; "next" then named a slide the track never reached.
+TEST(CarouselLayout, WidthsBeyondAnyBrowsersLayoutAreCappedSoEverythingStaysFinite) {
+  const double huge = 1.7976931348623157e308;
+  const CarouselLayout layout = layout_carousel({huge, {huge, huge, 280, 280}, huge}, true);
+  EXPECT_TRUE(all_finite(layout));
+  EXPECT_DOUBLE_EQ(layout.view_width, kMaxLayoutPx);
+  EXPECT_EQ(layout.slide_ends[1], 3 * kMaxLayoutPx);
+  EXPECT_EQ(snap_count(layout), 4);
+}
+
 TEST(CarouselLayout, TwoHundredCardsLayOutWithOneSnapEachUntilTheLimit) {
   const CarouselLayout layout = layout_carousel(kTwoHundredNewsAt1000, false);
   EXPECT_DOUBLE_EQ(layout.max_scroll, 49784);

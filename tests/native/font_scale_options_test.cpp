@@ -35,6 +35,21 @@ TEST(FontScaleOptions, CustomStepsAndDefault) {
   EXPECT_EQ(parsed.options.default_percent, 150);
 }
 
+// Found by font_scale_options_fuzz: with steps 100 and 100.004 the level
+// 100.004 was stored as "100" and came back as the level 100. Steps are now
+// kept to the hundredths they are stored with.
+TEST(FontScaleOptions, StepsAreKeptToTheHundredthsTheyAreStoredWith) {
+  const auto thirds = parse_font_scale_options(
+      data_options(R"({"steps":[87.5,133.333,166.6667],"default":133.3333})"));
+  EXPECT_TRUE(thirds.warnings.empty());
+  EXPECT_EQ(thirds.options.steps, (std::vector<double>{87.5, 133.33, 166.67}));
+  EXPECT_EQ(thirds.options.default_percent, 133.33);
+  const auto alike = parse_font_scale_options(data_options(R"({"steps":[100,100.004,100.01]})"));
+  EXPECT_EQ(alike.options.steps, default_font_scale_steps());
+  ASSERT_EQ(alike.warnings.size(), 1u);
+  EXPECT_NE(alike.warnings[0].find("strictly increasing"), std::string::npos);
+}
+
 TEST(FontScaleOptions, DefaultNotAmongStepsSnapsToNearestWithWarning) {
   const auto parsed = parse_font_scale_options(data_options(R"({"default":130})"));
   EXPECT_EQ(parsed.options.default_percent, 125);

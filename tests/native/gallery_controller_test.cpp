@@ -855,6 +855,29 @@ TEST_F(TenPhotoGallery, AFingerCatchesTheMovingStrip) {
   EXPECT_EQ(current(gallery_frame(s, kLater + 5000)).x, 0);
 }
 
+// Found by gallery_controller_fuzz: a finger resting on the moving strip when
+// the photo failed to load (or when a zoom key was pressed) had its gesture
+// cancelled without the caught strip going home; the photo stayed shifted.
+TEST_F(TenPhotoGallery, AGestureCutShortByAFailureOrAKeyLeavesNoOffset) {
+  for (const bool by_key : {false, true}) {
+    GalleryState s = opened(2);
+    gallery_command(s, GalleryCommand::next, kLater);
+    gallery_pointer_down(s, 1, {kLater + 80, 200, 320}, false);  // catches the strip mid-way
+    if (by_key) {
+      EXPECT_TRUE(gallery_key(s, "+", false, kLater + 100));
+    } else {
+      gallery_image_failed(s, 3, kLater + 100);
+    }
+    const GalleryView v = gallery_frame(s, kLater + 5000);
+    EXPECT_EQ(v.index, 3);
+    // The strip is home: the neighbours (3:2, fitted to the width) sit one
+    // spacing either side of the view.
+    EXPECT_EQ(slide_at(v, -1).x, -kSpacing) << (by_key ? "zoom key" : "failed image");
+    EXPECT_EQ(slide_at(v, 1).x, kSpacing);
+    EXPECT_FALSE(v.animating);
+  }
+}
+
 TEST_F(TenPhotoGallery, PointersAreIgnoredWhileOpeningOrClosed) {
   GalleryState s = gallery();
   gallery_pointer_down(s, 1, {kOpenAt, 100, 100}, false);

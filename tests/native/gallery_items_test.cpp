@@ -1,4 +1,5 @@
 #include "gallery_items.h"
+#include "srcset.h"
 
 #include <gtest/gtest.h>
 
@@ -253,6 +254,21 @@ TEST(GalleryItems, UnsafeSrcsetCandidatesAreDroppedFromTheSrcset) {
   const GalleryItem item = gallery_item(markup);
   EXPECT_EQ(item.full_src, "/anh-800.jpg");
   EXPECT_EQ(item.srcset, "/anh-800.jpg 800w");
+}
+
+// Found by gallery_item_fuzz: trimming "\x01,javascript:…" left a URL that
+// starts with a comma, and written back into the srcset the comma split it
+// into an unvetted javascript: URL.
+TEST(GalleryItems, CandidatesThatTrimmingLeavesWithAnEdgeCommaAreDropped) {
+  GalleryItemMarkup markup;
+  markup.img_srcset = std::string("\x01,javascript:alert(1) 4000w, /anh-800.jpg,\x01 2x, ") +
+                      "/anh-1200.jpg 1200w";
+  const GalleryItem item = gallery_item(markup);
+  EXPECT_EQ(item.srcset, "/anh-1200.jpg 1200w");
+  EXPECT_EQ(item.full_src, "/anh-1200.jpg");
+  for (const SrcsetCandidate& candidate : parse_srcset(item.srcset)) {
+    EXPECT_EQ(vetted_image_url(candidate.url), candidate.url);
+  }
 }
 
 TEST(GalleryItems, UrlsAreVettedAsBrowsersReadThem) {

@@ -45,6 +45,23 @@ TEST(GalleryFullSize, UnreadableSizesAreUnknown) {
   }
 }
 
+// Found by gallery_controller_fuzz: a decoded width of 1e-300 px scaled the
+// height to infinity, and the lightbox then had an infinitely tall photo.
+TEST(GalleryFullSize, SubPixelSidesAreUnreadableAndScalingNeverOverflows) {
+  const auto wide = parse_srcset("a.jpg 16000w");
+  for (const Size decoded : {Size{1e-300, 1e6}, Size{0.5, 300}, Size{300, 0.5}}) {
+    const Size full = gallery_full_size(decoded, wide);
+    EXPECT_EQ(full.width, 0);
+    EXPECT_EQ(full.height, 0);
+  }
+  const Size sliver = gallery_full_size({1, 1e5}, wide);
+  EXPECT_EQ(sliver.width, 1);
+  EXPECT_EQ(sliver.height, 1e5);
+  const Size smallest = gallery_full_size({1, 1}, wide);
+  EXPECT_EQ(smallest.width, 16000);
+  EXPECT_EQ(smallest.height, 16000);
+}
+
 TEST(GallerySource, WithoutSrcsetTheFullImage) {
   GalleryItem item = festival_photo();
   item.srcset.clear();

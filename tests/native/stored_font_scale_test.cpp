@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 
 namespace pw {
@@ -38,6 +39,18 @@ TEST(StoredFontScale, FormatsStepsCanonicallyAndRoundTrips) {
   EXPECT_EQ(format_stored_percent(112.25), "112.25");
   for (double step : {87.5, 100.0, 112.5, 125.0, 150.0, 175.0, 200.0}) {
     EXPECT_EQ(parse_stored_percent(format_stored_percent(step)), step);
+  }
+}
+
+TEST(StoredFontScale, LevelsAreKeptToHundredthsAndReadBackAsThemselves) {
+  EXPECT_EQ(stored_precision(133.333), 133.33);
+  EXPECT_EQ(stored_precision(87.5), 87.5);
+  EXPECT_TRUE(std::isnan(stored_precision(NAN)));
+  // Every storable level, exactly: the nearest double to its text.
+  for (int hundredths = 5000; hundredths <= 40000; ++hundredths) {
+    const double level = hundredths / 100.0;
+    ASSERT_EQ(stored_precision(level), level);
+    ASSERT_EQ(parse_stored_percent(format_stored_percent(level)), level) << level;
   }
 }
 
