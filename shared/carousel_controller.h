@@ -120,7 +120,7 @@ struct CarouselStatus {
   bool can_next = false;
   bool page_buttons = false;        // one button per page; a long list gets none
   bool controls_visible = false;    // false when everything fits: nowhere to go
-  std::vector<bool> inert;          // per slide, at the resting place
+  SlideFlags inert;          // per slide, at the resting place
   std::vector<int> preload_slides;  // the next page's, so it shows loaded
   bool live_polite = true;          // aria-live: off while rotating by itself
   bool autoplay_button = false;

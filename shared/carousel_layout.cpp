@@ -116,14 +116,14 @@ int snap_of_page(const CarouselLayout& layout, int page) {
   return snap_of_slide(layout, layout.page_first_slide[page]);
 }
 
-std::vector<bool> slides_in_view(const CarouselLayout& layout, double scroll, double tolerance_px) {
+SlideFlags slides_in_view(const CarouselLayout& layout, double scroll, double tolerance_px) {
   const int count = slide_count(layout);
-  if (!measured(layout)) return std::vector<bool>(count, true);
+  if (!measured(layout)) return SlideFlags(count, 1);
   if (!std::isfinite(scroll)) scroll = 0;
   if (!std::isfinite(tolerance_px) || tolerance_px < 0) tolerance_px = 0;
   const std::vector<double> offsets = loop_offsets(layout, scroll);
   const double view_end = scroll + layout.view_width;
-  std::vector<bool> in_view(count);
+  SlideFlags in_view(count);
   for (int i = 0; i < count; ++i) {
     const double start = layout.slide_starts[i] + offsets[i];
     const double end = layout.slide_ends[i] + offsets[i];
@@ -135,8 +135,8 @@ std::vector<bool> slides_in_view(const CarouselLayout& layout, double scroll, do
   return in_view;
 }
 
-std::vector<bool> inert_slides(const CarouselLayout& layout, double scroll, int focused_slide) {
-  std::vector<bool> inert = slides_in_view(layout, scroll);
+SlideFlags inert_slides(const CarouselLayout& layout, double scroll, int focused_slide) {
+  SlideFlags inert = slides_in_view(layout, scroll);
   for (std::size_t i = 0; i < inert.size(); ++i) {
     inert[i] = !inert[i] && static_cast<int>(i) != focused_slide;
   }

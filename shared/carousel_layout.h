@@ -61,14 +61,18 @@ int page_of_snap(const CarouselLayout& layout, int snap);
 // The snap of a page's first slide (page clamped to the pages).
 int snap_of_page(const CarouselLayout& layout, int page);
 
+// One flag per slide, 0 or 1. Not std::vector<bool>: its bit packing costs
+// 0.6 KB of wasm for a list of a few dozen.
+using SlideFlags = std::vector<int>;
+
 // Per slide: at least partly inside [scroll, scroll + view), overlapping by
 // more than `tolerance_px` so a subpixel sliver does not count. With can_loop
 // the looped positions count (see loop_offsets). All true when unmeasured.
-std::vector<bool> slides_in_view(const CarouselLayout& layout, double scroll,
+SlideFlags slides_in_view(const CarouselLayout& layout, double scroll,
                                  double tolerance_px = 1);
 
 // Per slide: inert (neither focusable nor read) when out of view, except the
 // slide holding focus (-1: none), which keeps focus where the reader left it.
-std::vector<bool> inert_slides(const CarouselLayout& layout, double scroll, int focused_slide);
+SlideFlags inert_slides(const CarouselLayout& layout, double scroll, int focused_slide);
 
 }  // namespace pw

@@ -107,7 +107,7 @@ TEST(CarouselLayout, FewerCardsThanFitNeitherScrollNorLoop) {
   EXPECT_EQ(layout.snaps, (std::vector<double>{0}));
   EXPECT_EQ(layout.page_first_slide, (std::vector<int>{0}));
   EXPECT_FALSE(layout.can_loop);
-  EXPECT_EQ(inert_slides(layout, 0, -1), std::vector<bool>(3, false));
+  EXPECT_EQ(inert_slides(layout, 0, -1), SlideFlags(3, false));
 }
 
 TEST(CarouselLayout, OneCardIsOnePageWithOneSnapAndNeverLoops) {
@@ -140,8 +140,8 @@ TEST(CarouselLayout, AContainerOfWidthZeroHidesNothingUntilMeasured) {
     EXPECT_EQ(layout.page_first_slide, (std::vector<int>{0}));
     EXPECT_DOUBLE_EQ(layout.max_scroll, 0);
     EXPECT_FALSE(layout.can_loop);
-    EXPECT_EQ(slides_in_view(layout, 500), std::vector<bool>(9, true));
-    EXPECT_EQ(inert_slides(layout, 500, -1), std::vector<bool>(9, false));
+    EXPECT_EQ(slides_in_view(layout, 500), SlideFlags(9, true));
+    EXPECT_EQ(inert_slides(layout, 500, -1), SlideFlags(9, false));
   }
 }
 
@@ -200,14 +200,14 @@ TEST(CarouselLayout, PartlyVisibleCardsAreInView) {
   const CarouselLayout layout = layout_carousel(kSeedPageNewsAt320, false);
   // The 24 px peek of the second card counts.
   EXPECT_EQ(slides_in_view(layout, 0),
-            (std::vector<bool>{true, true, false, false, false, false, false, false, false}));
+            (SlideFlags{true, true, false, false, false, false, false, false, false}));
   EXPECT_EQ(slides_in_view(layout, 2328),
-            (std::vector<bool>{false, false, false, false, false, false, false, true, true}));
+            (SlideFlags{false, false, false, false, false, false, false, true, true}));
 }
 
 TEST(CarouselLayout, ASubpixelSliverDoesNotCountAsInView) {
   const CarouselLayout layout = layout_carousel(kSeedPageNewsAt320, false);
-  const std::vector<bool> in_view = slides_in_view(layout, 279.5);  // 0.5 px of card 1
+  const SlideFlags in_view = slides_in_view(layout, 279.5);  // 0.5 px of card 1
   EXPECT_FALSE(in_view[0]);
   EXPECT_TRUE(in_view[1]);
   EXPECT_TRUE(in_view[2]);  // 7.5 px of card 3
@@ -217,19 +217,19 @@ TEST(CarouselLayout, ASubpixelSliverDoesNotCountAsInView) {
 TEST(CarouselLayout, ALoopingViewSeesTheCardsBroughtAroundFromTheStart) {
   const CarouselLayout layout = layout_carousel(kSeedPageNewsAt1000, true);
   EXPECT_EQ(slides_in_view(layout, 2032),  // card 9, then cards 1–3 again
-            (std::vector<bool>{true, true, true, false, false, false, false, false, true}));
+            (SlideFlags{true, true, true, false, false, false, false, false, true}));
   EXPECT_EQ(slides_in_view(layout, -254),  // card 9 before card 1
-            (std::vector<bool>{true, true, true, false, false, false, false, false, true}));
+            (SlideFlags{true, true, true, false, false, false, false, false, true}));
 }
 
 TEST(CarouselLayout, OffScreenCardsAreInertButNeverTheOneHoldingFocus) {
   const CarouselLayout layout = layout_carousel(kSeedPageNewsAt1000, false);
   EXPECT_EQ(inert_slides(layout, 0, -1),
-            (std::vector<bool>{false, false, false, false, true, true, true, true, true}));
+            (SlideFlags{false, false, false, false, true, true, true, true, true}));
   EXPECT_EQ(inert_slides(layout, 0, 7),
-            (std::vector<bool>{false, false, false, false, true, true, true, false, true}));
+            (SlideFlags{false, false, false, false, true, true, true, false, true}));
   EXPECT_EQ(inert_slides(layout, 1270, 0),
-            (std::vector<bool>{false, true, true, true, true, false, false, false, false}));
+            (SlideFlags{false, true, true, true, true, false, false, false, false}));
 }
 
 TEST(CarouselLayout, AScrollThatIsNotFiniteCountsAsTheStart) {
