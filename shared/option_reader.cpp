@@ -95,6 +95,21 @@ void OptionReader::read_string(const char* key, std::string& out, std::size_t ma
   out = value->text;
 }
 
+namespace {
+
+// A key as quoted in a warning: at most kMaxQuotedKeyBytes, cut between
+// characters, so a 100 KB key does not make a 100 KB console line.
+constexpr std::size_t kMaxQuotedKeyBytes = 40;
+
+std::string shortened_key(const std::string& key) {
+  if (key.size() <= kMaxQuotedKeyBytes) return key;
+  std::size_t end = kMaxQuotedKeyBytes;
+  while (end > 0 && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80) --end;
+  return key.substr(0, end) + "…";
+}
+
+}  // namespace
+
 void OptionReader::report_unknown_keys(std::initializer_list<const char*> known,
                                        const char* where) {
   std::vector<const std::string*> unknown;
@@ -111,7 +126,7 @@ void OptionReader::report_unknown_keys(std::initializer_list<const char*> known,
     }
   }
   for (const std::string* key : unknown) {
-    warn(std::string("unknown ") + where + " \"" + *key + "\" is ignored");
+    warn(std::string("unknown ") + where + " \"" + shortened_key(*key) + "\" is ignored");
   }
 }
 

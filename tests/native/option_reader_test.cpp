@@ -64,4 +64,15 @@ TEST(OptionReader, OverlongStringIsRejected) {
   EXPECT_EQ(warnings.size(), 1u);
 }
 
+TEST(OptionReader, AHugeUnknownKeyIsQuotedShortenedBetweenCharacters) {
+  // 39 ASCII bytes, then "ả" (3 bytes) straddling the 40-byte cut, then 100 KB more.
+  const std::string key = std::string(39, 'k') + "\xE1\xBA\xA3" + std::string(100 * 1024, 'x');
+  const JsonValue options = parse_json("{\"" + key + "\": 1}").value;
+  std::vector<std::string> warnings;
+  OptionReader reader(options, warnings);
+  reader.report_unknown_keys({"known"}, "option");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0], "unknown option \"" + std::string(39, 'k') + "…\" is ignored");
+}
+
 }  // namespace pw
