@@ -113,7 +113,7 @@ for target in "${targets[@]}"; do
     grep -m3 -E 'INVARIANT BROKEN|ERROR: |runtime error|SUMMARY' "$dir/log" | sed 's/^/    /' || true
     for file in "${artifacts[@]}"; do
       echo "    input: $file"
-      echo "    again: build/fuzz/${target}_fuzz $file   (PW_FUZZ_TRACE=1 shows the events)"
+      echo "    again: build/fuzz/${target}_fuzz $file"
     done
     echo "    log:   $dir/log"
   else

@@ -33,8 +33,8 @@ namespace pw::fuzz {
 
 // Numbers that break naive arithmetic, picked by the tags 0xF0..0xFE of
 // FuzzInput::number(); 0xFF reads the next 8 bytes as a raw double.
-// PW_FUZZ_TRACE=1 ./<target>_fuzz <crash file> prints the events a state
-// machine target decodes, to read a finding as a story.
+// PW_FUZZ_TRACE=1 ./<target>_fuzz <crash file> prints the events the
+// controller targets decode, to read a finding as a story.
 inline bool tracing() {
   static const bool on = std::getenv("PW_FUZZ_TRACE") != nullptr;
   return on;
