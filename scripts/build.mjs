@@ -1,5 +1,5 @@
 // Release build into dist/: the wasm module through CMake, then the web layer
-// bundled with esbuild and wrapped together with the emscripten glue.
+// (which loads it: web/loader.js) bundled with esbuild.
 //   dist/portal-widgets.js         classic script, loads portal-widgets.wasm beside it
 //   dist/portal-widgets.wasm
 //   dist/portal-widgets.single.js  the same with the wasm inlined (file://, IIS without the MIME type)
@@ -30,7 +30,10 @@ function buildWasm() {
   run('cmake', ['--build', '--preset', 'wasm']);
 }
 
-async function bundle(entry, format, define = {}) {
+// `wasmBase64`: "" to load the .wasm from beside the script, or the whole
+// module inlined. The classic script is an IIFE, so nothing reaches the host
+// page's global scope but window.PortalWidgets.
+async function bundle(entry, format, wasmBase64, define = {}) {
   const result = await esbuild.build({
     entryPoints: [join(root, 'web', entry)],
     bundle: true,
@@ -39,49 +42,30 @@ async function bundle(entry, format, define = {}) {
     target,
     write: false,
     legalComments: 'none',
-    define,
+    banner: { js: BANNER },
+    define: { PW_WASM_BASE64: JSON.stringify(wasmBase64), ...define },
   });
   return result.outputFiles[0].text;
 }
 
-// The glue declares createPortalWidgetsModule; wrapping both in one function
-// keeps it, and everything else, off the host page's global scope.
-function wrap(glue, web, wasmBase64) {
-  return (
-    '/*! portal-widgets 0.1.0 */\n(function(){"use strict";var PW_WASM_BASE64=' +
-    JSON.stringify(wasmBase64) + ';\n' + glue + '\n' + web + '})();\n'
-  );
-}
-
-// A module's scope is already its own (and strict): no wrapper function, so
-// the bundle's `export` statements stay at the top level.
-function wrapModule(glue, web, wasmBase64) {
-  return (
-    '/*! portal-widgets 0.1.0 */\nvar PW_WASM_BASE64=' + JSON.stringify(wasmBase64) + ';\n' + glue + '\n' + web
-  );
-}
+const BANNER = '/*! portal-widgets 0.1.0 */';
 
 // TypeScript finds a module's declarations beside it: .d.mts for an .mjs.
 const MODULE_TYPES = "export * from './portal-widgets.js';\nexport { default } from './portal-widgets.js';\n";
 
 buildWasm();
 mkdirSync(dist, { recursive: true });
-const glue = readFileSync(join(wasmDir, 'portal-widgets.js'), 'utf8');
-const wasm = readFileSync(join(wasmDir, 'portal-widgets.wasm'));
-const web = await bundle('portal-widgets.js', 'iife');
-
-writeFileSync(join(dist, 'portal-widgets.js'), wrap(glue, web, ''));
-writeFileSync(join(dist, 'portal-widgets.single.js'), wrap(glue, web, wasm.toString('base64')));
-copyFileSync(join(wasmDir, 'portal-widgets.wasm'), join(dist, 'portal-widgets.wasm'));
+const wasm = readFileSync(join(wasmDir, 'portal-widgets.wasm')).toString('base64');
 const moduleEntry = 'portal-widgets-module.js';
-const webModule = await bundle(moduleEntry, 'esm', { PW_WASM_INLINED: 'false' });
-const webModuleInlined = await bundle(moduleEntry, 'esm', { PW_WASM_INLINED: 'true' });
-writeFileSync(join(dist, 'portal-widgets.mjs'), wrapModule(glue, webModule, ''));
-writeFileSync(join(dist, 'portal-widgets.single.mjs'), wrapModule(glue, webModuleInlined, wasm.toString('base64')));
+writeFileSync(join(dist, 'portal-widgets.js'), await bundle('portal-widgets.js', 'iife', ''));
+writeFileSync(join(dist, 'portal-widgets.single.js'), await bundle('portal-widgets.js', 'iife', wasm));
+copyFileSync(join(wasmDir, 'portal-widgets.wasm'), join(dist, 'portal-widgets.wasm'));
+writeFileSync(join(dist, 'portal-widgets.mjs'), await bundle(moduleEntry, 'esm', '', { PW_WASM_INLINED: 'false' }));
+writeFileSync(join(dist, 'portal-widgets.single.mjs'), await bundle(moduleEntry, 'esm', wasm, { PW_WASM_INLINED: 'true' }));
 copyFileSync(join(root, 'web', 'portal-widgets.d.ts'), join(dist, 'portal-widgets.d.ts'));
 writeFileSync(join(dist, 'portal-widgets.d.mts'), MODULE_TYPES);
 writeFileSync(join(dist, 'portal-widgets.single.d.mts'), MODULE_TYPES);
-writeFileSync(join(dist, 'portal-widgets-boot.js'), await bundle('boot.js', 'iife'));
+writeFileSync(join(dist, 'portal-widgets-boot.js'), await bundle('boot.js', 'iife', ''));
 const css = await esbuild.transform(readFileSync(join(root, 'web', 'portal-widgets.css'), 'utf8'), {
   loader: 'css',
   minify: true,

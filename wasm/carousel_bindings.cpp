@@ -1,83 +1,59 @@
-// embind surface of the carousel. Each mounted carousel's state lives here
-// under an integer id; destroy() frees it. Values only cross: numbers,
-// strings and plain JS arrays.
-#include <emscripten/bind.h>
-#include <emscripten/val.h>
-
+// Exports of the carousel. Each mounted carousel's state lives here under an
+// integer id; carouselDestroy frees it. Values only cross.
 #include <string>
 #include <vector>
 
+#include "boundary.h"
 #include "instance_registry.h"
 #include "join_lines.h"
-#include "js_object.h"
+#include "option_layers_arg.h"
 
 #include "carousel_controller.h"
 #include "carousel_text.h"
 
 namespace {
 
-using emscripten::val;
+using pw::wasm::CallArgs;
+using pw::wasm::Result;
+using pw::wasm::result;
 
 InstanceRegistry<pw::CarouselState>& carousels() {
   static InstanceRegistry<pw::CarouselState> all;
   return all;
 }
 
-pw::CarouselState* find(int id) { return carousels().find(id); }
+pw::CarouselState* carousel_of(CallArgs& args) { return carousels().find(args.integer()); }
 
-struct CarouselConfig {
-  int id = 0;
-  std::string warnings;
-  bool autoplay = false;
-  double interval_ms = 0;
-  std::string region;
-  std::string region_role;
-  std::string slide_role;
-  std::string slide_labels;  // one line per slide: "3 / 8"
-  std::string previous;
-  std::string next;
-  std::string pagination;
-  std::string stop_autoplay;
-  std::string start_autoplay;
-};
-
-struct CarouselMoveView {
-  bool moved = false;
-  std::string wrap;
-  int focus_slide = -1;    // keys: the slide to focus, -1 none
-  bool handled = false;    // keys: the key was the carousel's
+// What a move did, for the adapter: whether the track moves, how it wrapped,
+// and for keys and pointers what else to do.
+struct MoveView {
+  pw::CarouselMove move;
+  int focus_slide = -1;         // keys: the slide to focus, -1 none
+  bool handled = false;         // keys: the key was the carousel's
   bool suppress_click = false;  // pointer up: a drag, so no link
 };
 
-CarouselMoveView view_of(const pw::CarouselMove& move) { return {move.moved, move.wrap}; }
-
-CarouselConfig carousel_create(const pw::OptionLayers& layers, int slide_count, bool reduced_motion) {
-  const auto parsed = pw::parse_carousel_options(layers);
-  const pw::CarouselOptions& options = parsed.options;
-  const pw::CarouselStrings& strings = options.strings;
-  std::vector<std::string> labels;
-  for (int n = 1; n <= slide_count; ++n) labels.push_back(pw::slide_label(strings, n, slide_count));
-  const int id = carousels().add(pw::start_carousel(options, reduced_motion));
-  return {id,
-          join_lines(parsed.warnings),
-          options.autoplay,
-          pw::autoplay_delay_ms(options.interval_seconds * 1000),
-          strings.region,
-          strings.region_role,
-          strings.slide_role,
-          join_lines(labels),
-          strings.previous,
-          strings.next,
-          strings.pagination,
-          strings.stop_autoplay,
-          strings.start_autoplay};
+const char* move_result(const MoveView& view) {
+  return result()
+      .object()
+      .flag("moved", view.move.moved)
+      .text("wrap", view.move.wrap)
+      .number("focusSlide", view.focus_slide)
+      .flag("handled", view.handled)
+      .flag("suppressClick", view.suppress_click)
+      .end()
+      .done();
 }
 
-void carousel_measure(int id, double view_width, val widths, double gap, double native_scroll) {
-  pw::CarouselState* state = find(id);
-  if (!state) return;
-  pw::carousel_measure(*state, {view_width, emscripten::vecFromJSArray<double>(widths), gap},
-                       native_scroll);
+const char* release_result(const pw::CarouselRelease& release) {
+  return move_result({release.move, -1, false, release.suppress_click});
+}
+
+template <typename T>
+Result& put_numbers(Result& out, const char* key, const std::vector<T>& values) {
+  out.array(key);
+  for (const T& value : values) out.number(nullptr, static_cast<double>(value));
+  return out.end();
 }
 
 pw::CarouselCommand command_named(const std::string& name) {
@@ -89,66 +65,7 @@ pw::CarouselCommand command_named(const std::string& name) {
   return pw::CarouselCommand::next;
 }
 
-CarouselMoveView carousel_command(int id, const std::string& name, double now_ms) {
-  pw::CarouselState* state = find(id);
-  return state ? view_of(pw::carousel_command(*state, command_named(name), now_ms, true))
-               : CarouselMoveView{};
-}
-
-CarouselMoveView carousel_go_to_page(int id, int page, double now_ms) {
-  pw::CarouselState* state = find(id);
-  return state ? view_of(pw::carousel_go_to_page(*state, page, now_ms)) : CarouselMoveView{};
-}
-
-CarouselMoveView carousel_key(int id, const std::string& key, bool rtl, int focused_slide,
-                              double now_ms) {
-  pw::CarouselState* state = find(id);
-  if (!state) return {};
-  const pw::CarouselKeyResult result = pw::carousel_key(*state, key, rtl, focused_slide, now_ms);
-  CarouselMoveView view = view_of(result.move);
-  view.handled = result.handled;
-  view.focus_slide = result.focus_slide;
-  return view;
-}
-
-void carousel_focus(int id, int slide, double now_ms) {
-  if (pw::CarouselState* state = find(id)) pw::carousel_focus(*state, slide, now_ms);
-}
-
-void carousel_pointer_down(int id, double t_ms, double x, double y) {
-  if (pw::CarouselState* state = find(id)) pw::carousel_pointer_down(*state, {t_ms, x, y});
-}
-
-// "x" once the drag is the carousel's, "y" once it is the page's scroll, "" undecided.
-std::string carousel_pointer_move(int id, double t_ms, double x, double y) {
-  pw::CarouselState* state = find(id);
-  if (!state) return "";
-  switch (pw::carousel_pointer_move(*state, {t_ms, x, y})) {
-    case pw::DragAxis::horizontal: return "x";
-    case pw::DragAxis::vertical: return "y";
-    default: return "";
-  }
-}
-
-CarouselMoveView release_view(const pw::CarouselRelease& release) {
-  CarouselMoveView view = view_of(release.move);
-  view.suppress_click = release.suppress_click;
-  return view;
-}
-
-CarouselMoveView carousel_pointer_up(int id, double t_ms, double x, double y, double now_ms) {
-  pw::CarouselState* state = find(id);
-  return state ? release_view(pw::carousel_pointer_up(*state, {t_ms, x, y}, now_ms))
-               : CarouselMoveView{};
-}
-
-CarouselMoveView carousel_pointer_cancel(int id, double now_ms) {
-  pw::CarouselState* state = find(id);
-  return state ? release_view(pw::carousel_pointer_cancel(*state, now_ms)) : CarouselMoveView{};
-}
-
-// An if-chain rather than a map: it compiles to a few compares, a map of
-// strings to a tree and its allocator.
+// An if-chain rather than a map: a few compares, not a tree and its allocator.
 bool autoplay_event_named(const std::string& name, pw::AutoplayEvent& event) {
   using E = pw::AutoplayEvent;
   if (name == "play") event = E::play_pressed;
@@ -168,99 +85,209 @@ bool autoplay_event_named(const std::string& name, pw::AutoplayEvent& event) {
   return true;
 }
 
-CarouselMoveView carousel_autoplay(int id, const std::string& event, double now_ms) {
-  pw::CarouselState* state = find(id);
-  pw::AutoplayEvent parsed{};
-  if (!state || !autoplay_event_named(event, parsed)) return {};
-  return view_of(pw::carousel_autoplay(*state, parsed, now_ms));
+}  // namespace
+
+// (layers, slideCount, reducedMotion) → the carousel's id and texts
+PW_EXPORT const char* carouselCreate() {
+  CallArgs args;
+  const auto parsed = pw::parse_carousel_options(pw::wasm::option_layers(args));
+  const int slide_count = args.integer();
+  const bool reduced_motion = args.flag();
+  const pw::CarouselOptions& options = parsed.options;
+  const pw::CarouselStrings& strings = options.strings;
+  std::vector<std::string> labels;
+  for (int n = 1; n <= slide_count; ++n) labels.push_back(pw::slide_label(strings, n, slide_count));
+  const int id = carousels().add(pw::start_carousel(options, reduced_motion));
+  return result()
+      .object()
+      .number("id", id)
+      .text("warnings", join_lines(parsed.warnings))
+      .flag("autoplay", options.autoplay)
+      .number("intervalMs", pw::autoplay_delay_ms(options.interval_seconds * 1000))
+      .text("region", strings.region)
+      .text("regionRole", strings.region_role)
+      .text("slideRole", strings.slide_role)
+      .text("slideLabels", join_lines(labels))
+      .text("previous", strings.previous)
+      .text("next", strings.next)
+      .text("pagination", strings.pagination)
+      .text("stopAutoplay", strings.stop_autoplay)
+      .text("startAutoplay", strings.start_autoplay)
+      .end()
+      .done();
 }
 
-val carousel_frame(int id, double now_ms) {
-  pw::CarouselState* state = find(id);
-  const pw::CarouselFrame computed = state ? pw::carousel_frame(*state, now_ms) : pw::CarouselFrame{};
-  return JsObject()
-      .number("position", computed.position)
-      .value("offsets", js_numbers(computed.slide_offsets))
-      .flag("moving", computed.moving)
-      .flag("settled", computed.settled)
-      .get();
+// (id, viewWidth, slideWidths[], gap, nativeScroll)
+PW_EXPORT void carouselMeasure() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const double view_width = args.number();
+  const pw::JsonValue widths_value = args.value();
+  const double gap = args.number();
+  const double native_scroll = args.number();
+  if (!state) return;
+  std::vector<double> widths;
+  for (const pw::JsonValue& width : widths_value.elements) widths.push_back(width.number);
+  pw::carousel_measure(*state, {view_width, std::move(widths), gap}, native_scroll);
 }
 
-val carousel_status(int id) {
-  pw::CarouselState* state = find(id);
-  if (!state) return val::object();
+// (id, name, nowMs) → move
+PW_EXPORT const char* carouselCommand() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const pw::CarouselCommand command = command_named(args.text());
+  const double now_ms = args.number();
+  return move_result({state ? pw::carousel_command(*state, command, now_ms, true) : pw::CarouselMove{}});
+}
+
+// (id, page, nowMs) → move
+PW_EXPORT const char* carouselGoToPage() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const int page = args.integer();
+  const double now_ms = args.number();
+  return move_result({state ? pw::carousel_go_to_page(*state, page, now_ms) : pw::CarouselMove{}});
+}
+
+// (id, key, rtl, focusedSlide, nowMs) → move, with the slide to focus
+PW_EXPORT const char* carouselKey() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const std::string key = args.text();
+  const bool rtl = args.flag();
+  const int focused_slide = args.integer();
+  const double now_ms = args.number();
+  if (!state) return move_result({});
+  const pw::CarouselKeyResult key_result = pw::carousel_key(*state, key, rtl, focused_slide, now_ms);
+  return move_result({key_result.move, key_result.focus_slide, key_result.handled, false});
+}
+
+// (id, slide, nowMs): focus entered a slide (-1: left the carousel)
+PW_EXPORT void carouselFocus() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const int slide = args.integer();
+  const double now_ms = args.number();
+  if (state) pw::carousel_focus(*state, slide, now_ms);
+}
+
+// (id, tMs, x, y)
+PW_EXPORT void carouselPointerDown() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const double t_ms = args.number();
+  const double x = args.number();
+  const double y = args.number();
+  if (state) pw::carousel_pointer_down(*state, {t_ms, x, y});
+}
+
+// (id, tMs, x, y) → "x" once the drag is the carousel's, "y" once it is the
+// page's scroll, "" undecided
+PW_EXPORT const char* carouselPointerMove() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const double t_ms = args.number();
+  const double x = args.number();
+  const double y = args.number();
+  const char* axis = "";
+  if (state) {
+    switch (pw::carousel_pointer_move(*state, {t_ms, x, y})) {
+      case pw::DragAxis::horizontal: axis = "x"; break;
+      case pw::DragAxis::vertical: axis = "y"; break;
+      default: break;
+    }
+  }
+  return result().text(nullptr, axis).done();
+}
+
+// (id, tMs, x, y, nowMs) → move, and whether the click that follows is a drag's
+PW_EXPORT const char* carouselPointerUp() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const double t_ms = args.number();
+  const double x = args.number();
+  const double y = args.number();
+  const double now_ms = args.number();
+  return release_result(state ? pw::carousel_pointer_up(*state, {t_ms, x, y}, now_ms)
+                              : pw::CarouselRelease{});
+}
+
+// (id, nowMs) → move
+PW_EXPORT const char* carouselPointerCancel() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const double now_ms = args.number();
+  return release_result(state ? pw::carousel_pointer_cancel(*state, now_ms) : pw::CarouselRelease{});
+}
+
+// (id, event, nowMs) → move
+PW_EXPORT const char* carouselAutoplay() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const std::string name = args.text();
+  const double now_ms = args.number();
+  pw::AutoplayEvent event{};
+  if (!state || !autoplay_event_named(name, event)) return move_result({});
+  return move_result({pw::carousel_autoplay(*state, event, now_ms)});
+}
+
+// (id, nowMs) → where the track and each slide are this frame
+PW_EXPORT const char* carouselFrame() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  const double now_ms = args.number();
+  const pw::CarouselFrame frame = state ? pw::carousel_frame(*state, now_ms) : pw::CarouselFrame{};
+  Result& out = result().object().number("position", frame.position);
+  return put_numbers(out, "offsets", frame.slide_offsets)
+      .flag("moving", frame.moving)
+      .flag("settled", frame.settled)
+      .end()
+      .done();
+}
+
+// (id) → buttons, pages, inert slides and texts as they stand
+PW_EXPORT const char* carouselStatus() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  if (!state) return result().object().end().done();
   const pw::CarouselStatus status = pw::carousel_status(*state);
   std::vector<std::string> page_labels;
   if (status.page_buttons) {
     for (int page = 1; page <= status.pages; ++page)
       page_labels.push_back(pw::page_button_label(state->options.strings, page, status.pages));
   }
-  return JsObject()
-      .number("snap", status.snap)
-      .number("page", status.page)
-      .number("pages", status.pages)
-      .number("slides", status.slides)
-      .flag("canPrevious", status.can_previous)
-      .flag("canNext", status.can_next)
-      .flag("pageButtons", status.page_buttons)
-      .flag("controlsVisible", status.controls_visible)
-      .value("inert", js_numbers(status.inert))
-      .value("preload", js_numbers(status.preload_slides))
-      .flag("livePolite", status.live_polite)
+  Result& out = result()
+                    .object()
+                    .number("snap", status.snap)
+                    .number("page", status.page)
+                    .number("pages", status.pages)
+                    .number("slides", status.slides)
+                    .flag("canPrevious", status.can_previous)
+                    .flag("canNext", status.can_next)
+                    .flag("pageButtons", status.page_buttons)
+                    .flag("controlsVisible", status.controls_visible);
+  put_numbers(out, "inert", status.inert);
+  put_numbers(out, "preload", status.preload_slides);
+  return out.flag("livePolite", status.live_polite)
       .flag("autoplayButton", status.autoplay_button)
       .flag("autoplayShowsPause", status.autoplay_shows_pause)
       .flag("autoplayRunning", status.autoplay_running)
       .text("positionText", status.position_text)
       .text("loopMode", status.loop_mode)
       .text("pageLabels", join_lines(page_labels))
-      .get();
+      .end()
+      .done();
 }
 
-std::string carousel_take_announcement(int id) {
-  pw::CarouselState* state = find(id);
-  return state ? pw::carousel_take_announcement(*state) : "";
+// (id) → the announcement to make, once, or ""
+PW_EXPORT const char* carouselTakeAnnouncement() {
+  CallArgs args;
+  pw::CarouselState* state = carousel_of(args);
+  return result().text(nullptr, state ? pw::carousel_take_announcement(*state) : std::string()).done();
 }
 
-void carousel_destroy(int id) { carousels().remove(id); }
-
-}  // namespace
-
-EMSCRIPTEN_BINDINGS(carousel) {
-  using emscripten::value_object;
-  value_object<CarouselConfig>("CarouselConfig")
-      .field("id", &CarouselConfig::id)
-      .field("warnings", &CarouselConfig::warnings)
-      .field("autoplay", &CarouselConfig::autoplay)
-      .field("intervalMs", &CarouselConfig::interval_ms)
-      .field("region", &CarouselConfig::region)
-      .field("regionRole", &CarouselConfig::region_role)
-      .field("slideRole", &CarouselConfig::slide_role)
-      .field("slideLabels", &CarouselConfig::slide_labels)
-      .field("previous", &CarouselConfig::previous)
-      .field("next", &CarouselConfig::next)
-      .field("pagination", &CarouselConfig::pagination)
-      .field("stopAutoplay", &CarouselConfig::stop_autoplay)
-      .field("startAutoplay", &CarouselConfig::start_autoplay);
-  value_object<CarouselMoveView>("CarouselMoveView")
-      .field("moved", &CarouselMoveView::moved)
-      .field("wrap", &CarouselMoveView::wrap)
-      .field("focusSlide", &CarouselMoveView::focus_slide)
-      .field("handled", &CarouselMoveView::handled)
-      .field("suppressClick", &CarouselMoveView::suppress_click);
-
-  emscripten::function("carouselCreate", &carousel_create);
-  emscripten::function("carouselMeasure", &carousel_measure);
-  emscripten::function("carouselCommand", &carousel_command);
-  emscripten::function("carouselGoToPage", &carousel_go_to_page);
-  emscripten::function("carouselKey", &carousel_key);
-  emscripten::function("carouselFocus", &carousel_focus);
-  emscripten::function("carouselPointerDown", &carousel_pointer_down);
-  emscripten::function("carouselPointerMove", &carousel_pointer_move);
-  emscripten::function("carouselPointerUp", &carousel_pointer_up);
-  emscripten::function("carouselPointerCancel", &carousel_pointer_cancel);
-  emscripten::function("carouselAutoplay", &carousel_autoplay);
-  emscripten::function("carouselFrame", &carousel_frame);
-  emscripten::function("carouselStatus", &carousel_status);
-  emscripten::function("carouselTakeAnnouncement", &carousel_take_announcement);
-  emscripten::function("carouselDestroy", &carousel_destroy);
+// (id)
+PW_EXPORT void carouselDestroy() {
+  CallArgs args;
+  carousels().remove(args.integer());
 }

@@ -1,9 +1,10 @@
-// embind surface of the font-scale widget: plain values in, plain values out.
-#include <emscripten/bind.h>
-
+// Exports of the font-scale widget: plain values in, plain values out.
 #include <string>
+#include <vector>
 
+#include "boundary.h"
 #include "join_lines.h"
+#include "option_layers_arg.h"
 
 #include "font_scale.h"
 #include "inline_font_size.h"
@@ -11,108 +12,90 @@
 namespace {
 
 using pw::FontScaleView;
-using pw::OptionLayers;
+using pw::wasm::CallArgs;
+using pw::wasm::Result;
+using pw::wasm::result;
 
-// What the adapter needs once at mount to find the article and label the buttons.
-struct FontScaleConfig {
-  std::string target;
-  std::string storage_key;
-  bool persist = true;
-  std::string lang;
-  std::string group_label;
-  std::string smaller_label;
-  std::string reset_label;
-  std::string larger_label;
-  std::string smaller_text;
-  std::string reset_text;
-  std::string larger_text;
-  std::string warnings;  // one per line; "" when the options were fine
-};
-
-FontScaleConfig font_scale_config(const OptionLayers& layers) {
-  const auto parsed = pw::parse_font_scale_options(layers);
-  const auto& options = parsed.options;
-  return {options.target,
-          options.storage_key,
-          options.persist,
-          options.language == pw::Language::en ? "en" : "vi",
-          options.strings.group,
-          options.strings.smaller,
-          options.strings.reset,
-          options.strings.larger,
-          options.strings.smaller_text,
-          options.strings.reset_text,
-          options.strings.larger_text,
-          join_lines(parsed.warnings)};
+pw::FontScaleOptions options_of(CallArgs& args) {
+  return pw::parse_font_scale_options(pw::wasm::option_layers(args)).options;
 }
 
-struct FontScaleStart {
-  FontScaleView view;
-  std::string warnings;
-};
-
-FontScaleStart font_scale_start(const OptionLayers& layers, const std::string& stored) {
-  std::vector<std::string> warnings;
-  auto view = pw::start_font_scale(pw::parse_font_scale_options(layers).options, stored, warnings);
-  return {std::move(view), join_lines(warnings)};
-}
-
-FontScaleView font_scale_step(const OptionLayers& layers, double current_percent,
-                              const std::string& action_name) {
-  const auto options = pw::parse_font_scale_options(layers).options;
-  const auto action = pw::parse_font_scale_action(action_name);
-  if (!action) return pw::follow_stored_font_scale(options, current_percent, "");
-  return pw::step_font_scale(options, current_percent, *action);
-}
-
-FontScaleView font_scale_follow(const OptionLayers& layers, double current_percent,
-                                const std::string& stored) {
-  return pw::follow_stored_font_scale(pw::parse_font_scale_options(layers).options,
-                                      current_percent, stored);
-}
-
-std::string font_scale_relative_size(const std::string& css_value, double parent_px,
-                                     double scale) {
-  return pw::relative_font_size(css_value, parent_px, scale);
+Result& put_view(Result& out, const char* key, const FontScaleView& view) {
+  return out.object(key)
+      .number("percent", view.percent)
+      .number("scale", view.scale)
+      .text("levelText", view.level_text)
+      .flag("canSmaller", view.can_smaller)
+      .flag("canLarger", view.can_larger)
+      .text("announcement", view.announcement)
+      .text("stored", view.stored)
+      .end();
 }
 
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(font_scale) {
-  using emscripten::value_object;
-  value_object<OptionLayers>("OptionLayers")
-      .field("dataOptions", &OptionLayers::data_options)
-      .field("named", &OptionLayers::named)
-      .field("programmatic", &OptionLayers::programmatic)
-      .field("pageLang", &OptionLayers::page_lang);
-  value_object<FontScaleConfig>("FontScaleConfig")
-      .field("target", &FontScaleConfig::target)
-      .field("storageKey", &FontScaleConfig::storage_key)
-      .field("persist", &FontScaleConfig::persist)
-      .field("lang", &FontScaleConfig::lang)
-      .field("groupLabel", &FontScaleConfig::group_label)
-      .field("smallerLabel", &FontScaleConfig::smaller_label)
-      .field("resetLabel", &FontScaleConfig::reset_label)
-      .field("largerLabel", &FontScaleConfig::larger_label)
-      .field("smallerText", &FontScaleConfig::smaller_text)
-      .field("resetText", &FontScaleConfig::reset_text)
-      .field("largerText", &FontScaleConfig::larger_text)
-      .field("warnings", &FontScaleConfig::warnings);
-  value_object<FontScaleView>("FontScaleView")
-      .field("percent", &FontScaleView::percent)
-      .field("scale", &FontScaleView::scale)
-      .field("levelText", &FontScaleView::level_text)
-      .field("canSmaller", &FontScaleView::can_smaller)
-      .field("canLarger", &FontScaleView::can_larger)
-      .field("announcement", &FontScaleView::announcement)
-      .field("stored", &FontScaleView::stored);
-  value_object<FontScaleStart>("FontScaleStart")
-      .field("view", &FontScaleStart::view)
-      .field("warnings", &FontScaleStart::warnings);
+// (layers) → what the adapter needs once at mount to find the article and
+// label the buttons.
+PW_EXPORT const char* fontScaleConfig() {
+  CallArgs args;
+  const auto parsed = pw::parse_font_scale_options(pw::wasm::option_layers(args));
+  const auto& options = parsed.options;
+  const auto& strings = options.strings;
+  return result()
+      .object()
+      .text("target", options.target)
+      .text("storageKey", options.storage_key)
+      .flag("persist", options.persist)
+      .text("lang", options.language == pw::Language::en ? "en" : "vi")
+      .text("groupLabel", strings.group)
+      .text("smallerLabel", strings.smaller)
+      .text("resetLabel", strings.reset)
+      .text("largerLabel", strings.larger)
+      .text("smallerText", strings.smaller_text)
+      .text("resetText", strings.reset_text)
+      .text("largerText", strings.larger_text)
+      .text("warnings", join_lines(parsed.warnings))
+      .end()
+      .done();
+}
 
-  emscripten::function("fontScaleConfig", &font_scale_config);
-  emscripten::function("fontScaleStart", &font_scale_start);
-  emscripten::function("fontScaleStep", &font_scale_step);
-  emscripten::function("fontScaleFollow", &font_scale_follow);
-  emscripten::function("fontScaleRelativeSize", &font_scale_relative_size);
+// (layers, stored) → {view, warnings}
+PW_EXPORT const char* fontScaleStart() {
+  CallArgs args;
+  const auto options = options_of(args);
+  const std::string stored = args.text();
+  std::vector<std::string> warnings;
+  const FontScaleView view = pw::start_font_scale(options, stored, warnings);
+  Result& out = result().object();
+  return put_view(out, "view", view).text("warnings", join_lines(warnings)).end().done();
+}
+
+// (layers, currentPercent, action) → view
+PW_EXPORT const char* fontScaleStep() {
+  CallArgs args;
+  const auto options = options_of(args);
+  const double current_percent = args.number();
+  const auto action = pw::parse_font_scale_action(args.text());
+  const FontScaleView view = action ? pw::step_font_scale(options, current_percent, *action)
+                                    : pw::follow_stored_font_scale(options, current_percent, "");
+  return put_view(result(), nullptr, view).done();
+}
+
+// (layers, currentPercent, stored) → view
+PW_EXPORT const char* fontScaleFollow() {
+  CallArgs args;
+  const auto options = options_of(args);
+  const double current_percent = args.number();
+  const std::string stored = args.text();
+  return put_view(result(), nullptr, pw::follow_stored_font_scale(options, current_percent, stored))
+      .done();
+}
+
+// (cssValue, parentPx, scale) → the inline size rewritten relative to its parent, or ""
+PW_EXPORT const char* fontScaleRelativeSize() {
+  CallArgs args;
+  const std::string css_value = args.text();
+  const double parent_px = args.number();
+  const double scale = args.number();
+  return result().text(nullptr, pw::relative_font_size(css_value, parent_px, scale)).done();
 }

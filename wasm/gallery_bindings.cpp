@@ -1,92 +1,54 @@
-// embind surface of the photo lightbox. Each mounted gallery's state lives
-// here under an integer id; galleryDestroy() frees it. Values only cross:
-// numbers, strings, value_objects and plain JS arrays/objects.
-#include <emscripten/bind.h>
-#include <emscripten/val.h>
-
+// Exports of the photo lightbox. Each mounted gallery's state lives here
+// under an integer id; galleryDestroy frees it. Values only cross.
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "boundary.h"
 #include "instance_registry.h"
 #include "join_lines.h"
-#include "js_object.h"
+#include "option_layers_arg.h"
 
 #include "gallery_controller.h"
 
 namespace {
 
-using emscripten::val;
+using pw::JsonValue;
+using pw::wasm::CallArgs;
+using pw::wasm::number_member;
+using pw::wasm::Result;
+using pw::wasm::result;
+using pw::wasm::text_member;
 
 InstanceRegistry<pw::GalleryState>& galleries() {
   static InstanceRegistry<pw::GalleryState> all;
   return all;
 }
 
-pw::GalleryState* find(int id) { return galleries().find(id); }
+pw::GalleryState* gallery_of(CallArgs& args) { return galleries().find(args.integer()); }
 
-struct GalleryConfig {
-  int id = 0;
-  std::string warnings;
-  int count = 0;           // photos the lightbox shows
-  val photo_of = val::undefined();  // per item of markup: its photo, or -1 (left to the browser)
-  std::string captions;    // a line per photo: names a bare thumbnail without alt
-  std::string dialog;
-  std::string previous;
-  std::string next;
-  std::string zoom_in;
-  std::string zoom_out;
-  std::string close;
-};
-
-GalleryConfig gallery_create(const pw::OptionLayers& layers, val markups, bool reduced_motion,
-                             bool save_data) {
-  const auto parsed = pw::parse_gallery_options(layers);
-  const std::vector<pw::GalleryItemMarkup> items_markup =
-      emscripten::vecFromJSArray<pw::GalleryItemMarkup>(markups);
-  std::vector<pw::GalleryItem> items;
-  val photo_of = val::array();
-  std::vector<std::string> captions;
-  for (std::size_t i = 0; i < items_markup.size(); ++i) {
-    pw::GalleryItem item = pw::gallery_item(items_markup[i]);
-    photo_of.set(i, item.has_image ? static_cast<int>(items.size()) : -1);
-    if (!item.has_image) continue;
-    captions.push_back(item.caption);
-    items.push_back(std::move(item));
-  }
-  const int count = static_cast<int>(items.size());
-  const int id = galleries().add(
-      pw::start_gallery(parsed.options, std::move(items), reduced_motion, save_data));
-  const pw::GalleryStrings& strings = parsed.options.strings;
-  return {id,
-          join_lines(parsed.warnings),
-          count,
-          photo_of,
-          join_lines(captions),
-          strings.dialog,
-          strings.previous,
-          strings.next,
-          strings.zoom_in,
-          strings.zoom_out,
-          strings.close};
+// What web/gallery.js read of one thumbnail, verbatim.
+pw::GalleryItemMarkup markup_of(const JsonValue& item) {
+  return {text_member(item, "href"),        text_member(item, "src"),
+          text_member(item, "dataSrc"),     text_member(item, "srcset"),
+          text_member(item, "dataSrcset"),  text_member(item, "sizes"),
+          text_member(item, "figcaption"),  text_member(item, "dataCaption"),
+          text_member(item, "alt"),         number_member(item, "thumbWidth"),
+          number_member(item, "thumbHeight"), number_member(item, "width"),
+          number_member(item, "height")};
 }
 
-int gallery_fragment_index(int id, const std::string& fragment) {
-  pw::GalleryState* state = find(id);
-  return state ? pw::gallery_index_for_fragment(*state, fragment) : -1;
+pw::GalleryRect rect_of(const JsonValue& rect) {
+  return {number_member(rect, "x"), number_member(rect, "y"), number_member(rect, "width"),
+          number_member(rect, "height")};
 }
 
-void gallery_open(int id, int index, pw::GalleryRect thumbnail, pw::GalleryViewport viewport,
-                  double now_ms) {
-  if (pw::GalleryState* state = find(id))
-    pw::gallery_open(*state, index, thumbnail, viewport, {0, 0}, now_ms);
+pw::GalleryViewport viewport_of(const JsonValue& viewport) {
+  return {number_member(viewport, "width"), number_member(viewport, "height"),
+          number_member(viewport, "paddingWidth"), number_member(viewport, "paddingHeight"),
+          number_member(viewport, "dpr")};
 }
 
-void gallery_close(int id, double now_ms) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_close(*state, now_ms);
-}
-
-// An if-chain rather than a map: a few compares instead of a tree.
 pw::GalleryCommand command_named(const std::string& name) {
   using C = pw::GalleryCommand;
   if (name == "previous") return C::previous;
@@ -95,56 +57,6 @@ pw::GalleryCommand command_named(const std::string& name) {
   if (name == "zoomOut") return C::zoom_out;
   if (name == "close") return C::close;
   return C::none;
-}
-
-bool gallery_command(int id, const std::string& name, double now_ms) {
-  pw::GalleryState* state = find(id);
-  return state && pw::gallery_command(*state, command_named(name), now_ms);
-}
-
-bool gallery_key(int id, const std::string& key, bool modifier, double now_ms) {
-  pw::GalleryState* state = find(id);
-  return state && pw::gallery_key(*state, key, modifier, now_ms);
-}
-
-void gallery_pointer_down(int id, int pointer, double t_ms, double x, double y, bool mouse) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_pointer_down(*state, pointer, {t_ms, x, y}, mouse);
-}
-
-void gallery_pointer_move(int id, int pointer, double t_ms, double x, double y) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_pointer_move(*state, pointer, {t_ms, x, y});
-}
-
-void gallery_pointer_up(int id, int pointer, double t_ms, double x, double y) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_pointer_up(*state, pointer, {t_ms, x, y});
-}
-
-void gallery_pointer_cancel(int id, double now_ms) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_pointer_cancel(*state, now_ms);
-}
-
-void gallery_image_loaded(int id, int index, double width, double height, double now_ms) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_image_loaded(*state, index, width, height, now_ms);
-}
-
-void gallery_image_failed(int id, int index, double now_ms) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_image_failed(*state, index, now_ms);
-}
-
-void gallery_thumbnail(int id, int index, pw::GalleryRect rect) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_thumbnail(*state, index, rect);
-}
-
-void gallery_resize(int id, pw::GalleryViewport viewport, double now_ms) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_resize(*state, viewport, now_ms);
-}
-
-void gallery_set_reduced_motion(int id, bool reduced, double now_ms) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_set_reduced_motion(*state, reduced, now_ms);
-}
-
-void gallery_set_save_data(int id, bool save_data) {
-  if (pw::GalleryState* state = find(id)) pw::gallery_set_save_data(*state, save_data);
 }
 
 const char* phase_name(pw::GalleryPhase phase) {
@@ -156,8 +68,8 @@ const char* phase_name(pw::GalleryPhase phase) {
   }
 }
 
-val slide_of(const pw::GallerySlideView& slide) {
-  return JsObject()
+void put_slide(Result& out, const pw::GallerySlideView& slide) {
+  out.object()
       .number("index", slide.index)
       .number("position", slide.position)
       .number("width", slide.width)
@@ -172,26 +84,214 @@ val slide_of(const pw::GallerySlideView& slide) {
       .flag("failed", slide.failed)
       .flag("spinner", slide.spinner)
       .text("message", slide.message)
-      .get();
+      .end();
 }
 
-val gallery_frame(int id, double now_ms) {
-  pw::GalleryState* state = find(id);
-  const pw::GalleryView view = state ? pw::gallery_frame(*state, now_ms) : pw::GalleryView{};
-  val slides = val::array();
-  for (std::size_t i = 0; i < view.slides.size(); ++i) slides.set(i, slide_of(view.slides[i]));
-  val preload = val::array();
-  for (std::size_t i = 0; i < view.preload.size(); ++i) {
-    preload.set(i, JsObject()
-                       .number("index", view.preload[i].index)
-                       .text("src", view.preload[i].src)
-                       .get());
+const char* flag_result(bool value) { return result().flag(nullptr, value).done(); }
+
+}  // namespace
+
+// (layers, markups[], reducedMotion, saveData) → the gallery's id, texts and
+// which markup item shows which photo (-1: none, left to the browser)
+PW_EXPORT const char* galleryCreate() {
+  CallArgs args;
+  const auto parsed = pw::parse_gallery_options(pw::wasm::option_layers(args));
+  const JsonValue markups = args.value();
+  const bool reduced_motion = args.flag();
+  const bool save_data = args.flag();
+  std::vector<pw::GalleryItem> items;
+  std::vector<int> photo_of;
+  std::vector<std::string> captions;
+  for (const JsonValue& markup : markups.elements) {
+    pw::GalleryItem item = pw::gallery_item(markup_of(markup));
+    photo_of.push_back(item.has_image ? static_cast<int>(items.size()) : -1);
+    if (!item.has_image) continue;
+    captions.push_back(item.caption);
+    items.push_back(std::move(item));
   }
-  return JsObject()
-      .text("phase", phase_name(view.phase))
-      .number("index", view.index)
-      .number("count", view.count)
-      .value("slides", slides)
+  const int count = static_cast<int>(items.size());
+  const int id = galleries().add(
+      pw::start_gallery(parsed.options, std::move(items), reduced_motion, save_data));
+  const pw::GalleryStrings& strings = parsed.options.strings;
+  Result& out = result()
+                    .object()
+                    .number("id", id)
+                    .text("warnings", join_lines(parsed.warnings))
+                    .number("count", count)
+                    .array("photoOf");
+  for (int photo : photo_of) out.number(nullptr, photo);
+  return out.end()
+      .text("captions", join_lines(captions))
+      .text("dialog", strings.dialog)
+      .text("previous", strings.previous)
+      .text("next", strings.next)
+      .text("zoomIn", strings.zoom_in)
+      .text("zoomOut", strings.zoom_out)
+      .text("close", strings.close)
+      .end()
+      .done();
+}
+
+// (id, fragment) → the photo a #anh-N link names, or -1
+PW_EXPORT const char* galleryFragmentIndex() {
+  CallArgs args;
+  const pw::GalleryState* state = gallery_of(args);
+  const std::string fragment = args.text();
+  return result().number(nullptr, state ? pw::gallery_index_for_fragment(*state, fragment) : -1).done();
+}
+
+// (id, index, thumbnailRect, viewport, nowMs)
+PW_EXPORT void galleryOpen() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const int index = args.integer();
+  const pw::GalleryRect thumbnail = rect_of(args.value());
+  const pw::GalleryViewport viewport = viewport_of(args.value());
+  const double now_ms = args.number();
+  if (state) pw::gallery_open(*state, index, thumbnail, viewport, {0, 0}, now_ms);
+}
+
+// (id, nowMs)
+PW_EXPORT void galleryClose() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const double now_ms = args.number();
+  if (state) pw::gallery_close(*state, now_ms);
+}
+
+// (id, name, nowMs) → whether the button did something
+PW_EXPORT const char* galleryCommand() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const pw::GalleryCommand command = command_named(args.text());
+  const double now_ms = args.number();
+  return flag_result(state && pw::gallery_command(*state, command, now_ms));
+}
+
+// (id, key, modifier, nowMs) → whether the key was the lightbox's
+PW_EXPORT const char* galleryKey() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const std::string key = args.text();
+  const bool modifier = args.flag();
+  const double now_ms = args.number();
+  return flag_result(state && pw::gallery_key(*state, key, modifier, now_ms));
+}
+
+// (id, pointerId, tMs, x, y, mouse)
+PW_EXPORT void galleryPointerDown() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const int pointer = args.integer();
+  const double t_ms = args.number();
+  const double x = args.number();
+  const double y = args.number();
+  const bool mouse = args.flag();
+  if (state) pw::gallery_pointer_down(*state, pointer, {t_ms, x, y}, mouse);
+}
+
+// (id, pointerId, tMs, x, y)
+PW_EXPORT void galleryPointerMove() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const int pointer = args.integer();
+  const double t_ms = args.number();
+  const double x = args.number();
+  const double y = args.number();
+  if (state) pw::gallery_pointer_move(*state, pointer, {t_ms, x, y});
+}
+
+// (id, pointerId, tMs, x, y)
+PW_EXPORT void galleryPointerUp() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const int pointer = args.integer();
+  const double t_ms = args.number();
+  const double x = args.number();
+  const double y = args.number();
+  if (state) pw::gallery_pointer_up(*state, pointer, {t_ms, x, y});
+}
+
+// (id, nowMs)
+PW_EXPORT void galleryPointerCancel() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const double now_ms = args.number();
+  if (state) pw::gallery_pointer_cancel(*state, now_ms);
+}
+
+// (id, index, naturalWidth, naturalHeight, nowMs)
+PW_EXPORT void galleryImageLoaded() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const int index = args.integer();
+  const double width = args.number();
+  const double height = args.number();
+  const double now_ms = args.number();
+  if (state) pw::gallery_image_loaded(*state, index, width, height, now_ms);
+}
+
+// (id, index, nowMs)
+PW_EXPORT void galleryImageFailed() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const int index = args.integer();
+  const double now_ms = args.number();
+  if (state) pw::gallery_image_failed(*state, index, now_ms);
+}
+
+// (id, index, rect): where the thumbnail is now, for the closing animation
+PW_EXPORT void galleryThumbnail() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const int index = args.integer();
+  const pw::GalleryRect rect = rect_of(args.value());
+  if (state) pw::gallery_thumbnail(*state, index, rect);
+}
+
+// (id, viewport, nowMs)
+PW_EXPORT void galleryResize() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const pw::GalleryViewport viewport = viewport_of(args.value());
+  const double now_ms = args.number();
+  if (state) pw::gallery_resize(*state, viewport, now_ms);
+}
+
+// (id, reduced, nowMs)
+PW_EXPORT void gallerySetReducedMotion() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const bool reduced = args.flag();
+  const double now_ms = args.number();
+  if (state) pw::gallery_set_reduced_motion(*state, reduced, now_ms);
+}
+
+// (id, saveData)
+PW_EXPORT void gallerySetSaveData() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const bool save_data = args.flag();
+  if (state) pw::gallery_set_save_data(*state, save_data);
+}
+
+// (id, nowMs) → the lightbox as it should look this frame
+PW_EXPORT const char* galleryFrame() {
+  CallArgs args;
+  pw::GalleryState* state = gallery_of(args);
+  const double now_ms = args.number();
+  const pw::GalleryView view = state ? pw::gallery_frame(*state, now_ms) : pw::GalleryView{};
+  Result& out = result()
+                    .object()
+                    .text("phase", phase_name(view.phase))
+                    .number("index", view.index)
+                    .number("count", view.count)
+                    .array("slides");
+  for (const auto& slide : view.slides) put_slide(out, slide);
+  out.end().array("preload");
+  for (const auto& preload : view.preload)
+    out.object().number("index", preload.index).text("src", preload.src).end();
+  return out.end()
       .number("backdrop", view.backdrop_opacity)
       .flag("animating", view.animating)
       .flag("wake", view.wake)
@@ -200,7 +300,6 @@ val gallery_frame(int id, double now_ms) {
       .text("caption", view.caption)
       .text("announcement", view.announcement)
       .number("announcementId", view.announcement_id)
-      .value("preload", preload)
       .flag("canPrevious", view.can_previous)
       .flag("canNext", view.can_next)
       .flag("canZoomIn", view.can_zoom_in)
@@ -208,68 +307,12 @@ val gallery_frame(int id, double now_ms) {
       .flag("zoomed", view.zoomed)
       .flag("controlsVisible", view.controls_visible)
       .text("fragment", view.fragment)
-      .get();
+      .end()
+      .done();
 }
 
-void gallery_destroy(int id) { galleries().remove(id); }
-}  // namespace
-
-EMSCRIPTEN_BINDINGS(gallery) {
-  using emscripten::value_object;
-  value_object<pw::GalleryItemMarkup>("GalleryItemMarkup")
-      .field("href", &pw::GalleryItemMarkup::link_href)
-      .field("src", &pw::GalleryItemMarkup::img_src)
-      .field("dataSrc", &pw::GalleryItemMarkup::img_data_src)
-      .field("srcset", &pw::GalleryItemMarkup::img_srcset)
-      .field("dataSrcset", &pw::GalleryItemMarkup::img_data_srcset)
-      .field("sizes", &pw::GalleryItemMarkup::img_sizes)
-      .field("figcaption", &pw::GalleryItemMarkup::figcaption)
-      .field("dataCaption", &pw::GalleryItemMarkup::data_caption)
-      .field("alt", &pw::GalleryItemMarkup::alt)
-      .field("thumbWidth", &pw::GalleryItemMarkup::thumb_width)
-      .field("thumbHeight", &pw::GalleryItemMarkup::thumb_height)
-      .field("width", &pw::GalleryItemMarkup::declared_width)
-      .field("height", &pw::GalleryItemMarkup::declared_height);
-  value_object<pw::GalleryRect>("GalleryRect")
-      .field("x", &pw::GalleryRect::x)
-      .field("y", &pw::GalleryRect::y)
-      .field("width", &pw::GalleryRect::width)
-      .field("height", &pw::GalleryRect::height);
-  value_object<pw::GalleryViewport>("GalleryViewport")
-      .field("width", &pw::GalleryViewport::width)
-      .field("height", &pw::GalleryViewport::height)
-      .field("paddingWidth", &pw::GalleryViewport::padding_width)
-      .field("paddingHeight", &pw::GalleryViewport::padding_height)
-      .field("dpr", &pw::GalleryViewport::device_pixel_ratio);
-  value_object<GalleryConfig>("GalleryConfig")
-      .field("id", &GalleryConfig::id)
-      .field("warnings", &GalleryConfig::warnings)
-      .field("count", &GalleryConfig::count)
-      .field("photoOf", &GalleryConfig::photo_of)
-      .field("captions", &GalleryConfig::captions)
-      .field("dialog", &GalleryConfig::dialog)
-      .field("previous", &GalleryConfig::previous)
-      .field("next", &GalleryConfig::next)
-      .field("zoomIn", &GalleryConfig::zoom_in)
-      .field("zoomOut", &GalleryConfig::zoom_out)
-      .field("close", &GalleryConfig::close);
-
-  emscripten::function("galleryCreate", &gallery_create);
-  emscripten::function("galleryFragmentIndex", &gallery_fragment_index);
-  emscripten::function("galleryOpen", &gallery_open);
-  emscripten::function("galleryClose", &gallery_close);
-  emscripten::function("galleryCommand", &gallery_command);
-  emscripten::function("galleryKey", &gallery_key);
-  emscripten::function("galleryPointerDown", &gallery_pointer_down);
-  emscripten::function("galleryPointerMove", &gallery_pointer_move);
-  emscripten::function("galleryPointerUp", &gallery_pointer_up);
-  emscripten::function("galleryPointerCancel", &gallery_pointer_cancel);
-  emscripten::function("galleryImageLoaded", &gallery_image_loaded);
-  emscripten::function("galleryImageFailed", &gallery_image_failed);
-  emscripten::function("galleryThumbnail", &gallery_thumbnail);
-  emscripten::function("galleryResize", &gallery_resize);
-  emscripten::function("gallerySetReducedMotion", &gallery_set_reduced_motion);
-  emscripten::function("gallerySetSaveData", &gallery_set_save_data);
-  emscripten::function("galleryFrame", &gallery_frame);
-  emscripten::function("galleryDestroy", &gallery_destroy);
+// (id)
+PW_EXPORT void galleryDestroy() {
+  CallArgs args;
+  galleries().remove(args.integer());
 }

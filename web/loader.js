@@ -1,10 +1,25 @@
-// One cached promise for the wasm module. The emscripten glue is wrapped
-// together with this bundle by scripts/build.mjs, which also defines
+// One cached promise for the wasm module. scripts/build.mjs defines
 // PW_WASM_BASE64: "" when the .wasm is served beside the script, the whole
 // binary for the .single variants.
-/* global createPortalWidgetsModule, PW_WASM_BASE64 */
+/* global PW_WASM_BASE64 */
+import { moduleOf } from './wasm-module.js';
 
 let modulePromise;
+
+// Where the classic script was loaded from, read while it runs: the .wasm
+// sits beside it. An ES module passes its own URL instead.
+const script = typeof document !== 'undefined' && document.currentScript;
+const scriptUrl = (script && script.src) || (typeof document !== 'undefined' && document.baseURI);
+
+// What the standalone wasm imports (cmake/wasm.cmake): nothing here has to act.
+const imports = {
+  env: { emscripten_notify_memory_growth() {} },
+  wasi_snapshot_preview1: {
+    proc_exit(code) {
+      throw new Error('the wasm module stopped (' + code + ')');
+    },
+  },
+};
 
 function decodeBase64(text) {
   const binary = atob(text);
@@ -13,19 +28,34 @@ function decodeBase64(text) {
   return bytes;
 }
 
-// `wasmUrl`: where the .wasm is, for the ES module (the glue would look
-// beside the page, having no document.currentScript there).
+async function fetchAndInstantiate(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(url + ' answered HTTP ' + response.status);
+  if (WebAssembly.instantiateStreaming) {
+    // Servers that send the .wasm as another type (IIS without the mapping)
+    // fail the streaming compile: compile the same bytes, no second request.
+    const copy = response.clone();
+    try {
+      return await WebAssembly.instantiateStreaming(response, imports);
+    } catch (error) {
+      if (error.name !== 'TypeError') throw error;
+      return WebAssembly.instantiate(await copy.arrayBuffer(), imports);
+    }
+  }
+  return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
+
+// `wasmUrl`: where the .wasm is, for the ES module (it has no currentScript).
 export function loadModule(wasmUrl) {
   if (!modulePromise) {
-    modulePromise = Promise.resolve().then(() => {
-      if (typeof WebAssembly !== 'object') {
-        throw new Error('this browser has no WebAssembly');
-      }
-      const settings = { printErr: () => {} };
-      if (PW_WASM_BASE64) settings.wasmBinary = decodeBase64(PW_WASM_BASE64);
-      else if (wasmUrl) settings.locateFile = () => wasmUrl;
-      return createPortalWidgetsModule(settings);
-    });
+    modulePromise = Promise.resolve()
+      .then(() => {
+        if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
+        return PW_WASM_BASE64
+          ? WebAssembly.instantiate(decodeBase64(PW_WASM_BASE64), imports)
+          : fetchAndInstantiate(wasmUrl || new URL('portal-widgets.wasm', scriptUrl).href);
+      })
+      .then(({ instance }) => moduleOf(instance.exports));
   }
   return modulePromise;
 }

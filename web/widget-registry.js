@@ -83,9 +83,9 @@ export function publishedRegistry() {
 }
 
 export function warnWidgetsOff(error) {
-  // emscripten words a failed load as "Aborted(<why>). Build with -s
-  // ASSERTIONS=1 for more info.": only <why> means anything to a site.
-  const reason = (error && error.message ? error.message : String(error)).replace(/^Aborted\(|\)\. Build.*/g, '');
+  // The browser's own words, with the kind of error unless it is a plain one:
+  // "CompileError: … Content Security Policy …" tells a site what to change.
+  const reason = String(error).replace(/^Error: /, '');
   console.warn('[portal-widgets] the widgets are off (' + reason + '); the page works without them');
   return reason;
 }

@@ -1,0 +1,182 @@
+#include "boundary.h"
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <utility>
+
+namespace pw::wasm {
+namespace {
+
+enum ArgKind : unsigned char { kNumber = 0, kString = 1, kObject = 2, kArray = 3, kNone = 255 };
+
+std::string& args_buffer() {
+  static std::string buffer;
+  return buffer;
+}
+
+std::string& tape() {
+  static std::string buffer;
+  return buffer;
+}
+
+void put(const void* bytes, std::size_t size) {
+  tape().append(static_cast<const char*>(bytes), size);
+}
+
+void put_entry(char kind, const char* key) {
+  const auto address = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(key));
+  tape() += kind;
+  put(&address, sizeof address);
+}
+
+}  // namespace
+
+CallArgs::CallArgs()
+    : at_(reinterpret_cast<const unsigned char*>(args_buffer().data())),
+      end_(at_ + args_buffer().size()) {}
+
+unsigned char CallArgs::kind() const { return at_ < end_ ? *at_ : kNone; }
+
+bool CallArgs::take(void* into, std::size_t bytes) {
+  if (static_cast<std::size_t>(end_ - at_) < bytes) {
+    at_ = end_;
+    return false;
+  }
+  std::memcpy(into, at_, bytes);
+  at_ += bytes;
+  return true;
+}
+
+bool CallArgs::take_length(std::size_t& length) {
+  std::uint32_t value = 0;
+  const bool ok = take(&value, sizeof value);
+  length = value;
+  return ok;
+}
+
+void CallArgs::skip() { value(); }
+
+double CallArgs::number() {
+  if (kind() != kNumber) {
+    skip();
+    return 0;
+  }
+  ++at_;
+  double value = 0;
+  take(&value, sizeof value);
+  return value;
+}
+
+int CallArgs::integer() {
+  const double value = number();
+  return value > -2147483648.0 && value < 2147483648.0 ? static_cast<int>(value) : 0;
+}
+
+std::string CallArgs::text() {
+  if (kind() != kString) {
+    skip();
+    return {};
+  }
+  ++at_;
+  std::size_t length = 0;
+  if (!take_length(length) || static_cast<std::size_t>(end_ - at_) < length) {
+    at_ = end_;
+    return {};
+  }
+  std::string value(reinterpret_cast<const char*>(at_), length);
+  at_ += length;
+  return value;
+}
+
+JsonValue CallArgs::value() {
+  JsonValue value;
+  const unsigned char kind_here = kind();
+  if (kind_here == kNumber) {
+    value.type = JsonType::number;
+    value.number_form = JsonNumberForm::decimal;
+    value.number = number();
+  } else if (kind_here == kString) {
+    value.type = JsonType::string;
+    value.text = text();
+  } else if (kind_here == kObject || kind_here == kArray) {
+    ++at_;
+    std::size_t count = 0;
+    take_length(count);
+    value.type = kind_here == kObject ? JsonType::object : JsonType::array;
+    // Each item takes at least one byte, so a count past the end stops there.
+    for (std::size_t i = 0; i < count && at_ < end_; ++i) {
+      if (kind_here == kArray) {
+        value.elements.push_back(this->value());
+      } else {
+        std::string key = text();
+        value.members.push_back({std::move(key), this->value()});
+      }
+    }
+  } else {
+    at_ = end_;
+  }
+  return value;
+}
+
+Result& Result::number(const char* key, double value) {
+  put_entry('n', key);
+  put(&value, sizeof value);
+  return *this;
+}
+
+Result& Result::flag(const char* key, bool value) {
+  put_entry(value ? 't' : 'f', key);
+  return *this;
+}
+
+Result& Result::text(const char* key, std::string_view value) {
+  put_entry('s', key);
+  const auto length = static_cast<std::uint32_t>(value.size());
+  put(&length, sizeof length);
+  put(value.data(), value.size());
+  return *this;
+}
+
+Result& Result::object(const char* key) {
+  put_entry('{', key);
+  return *this;
+}
+
+Result& Result::array(const char* key) {
+  put_entry('[', key);
+  return *this;
+}
+
+Result& Result::end() {
+  tape() += '}';
+  return *this;
+}
+
+const char* Result::done() const { return tape().data(); }
+
+Result& result() {
+  static Result writer;
+  tape().clear();
+  return writer;
+}
+
+std::string text_member(const JsonValue& object, std::string_view key) {
+  const JsonValue* member = object.find(key);
+  return member && member->is_string() ? member->text : std::string();
+}
+
+double number_member(const JsonValue& object, std::string_view key) {
+  const JsonValue* member = object.find(key);
+  return member && member->is_number() && std::isfinite(member->number) ? member->number : 0;
+}
+
+}  // namespace pw::wasm
+
+// Room for the next call's arguments: JS writes `bytes` bytes at the address
+// returned (the buffer is reused, so steady calls allocate nothing).
+PW_EXPORT char* pw_args(std::size_t bytes) {
+  std::string& buffer = pw::wasm::args_buffer();
+  buffer.resize(bytes);
+  return buffer.data();
+}

@@ -1,0 +1,75 @@
+#pragma once
+// The hand-written boundary between web/wasm-module.js and C++, in place of
+// embind: its runtime and per-function glue were a third of the bundle.
+//
+// A call crosses in three steps. JS writes the arguments into a buffer that
+// C++ owns (pw_args), calls an export that takes no parameters, and the export
+// reads them in order through CallArgs. An export with a result writes it to
+// the result tape (Result) and returns the tape's address, which JS decodes
+// into plain objects, arrays, numbers, booleans and strings.
+//
+// Argument encoding, one item after another:
+//   0, f64            a number (booleans and undefined as JS's +value)
+//   1, u32 n, n bytes a string, UTF-8
+//   2, u32 n, n × (string key, item)   a plain object
+//   3, u32 n, n × item                 an array
+// Result tape, one entry after another: a kind byte, the u32 address of the
+// member's name (a NUL-terminated literal; 0 in arrays and at the top), then
+//   'n' f64 | 't' | 'f' | 's' u32 n, n bytes | '{' … '}' | '[' … '}'
+// where '}' (no name) closes the innermost object or array.
+// All little-endian and unaligned; both sides are the same machine.
+#include <emscripten/emscripten.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "json_value.h"
+
+#define PW_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
+
+namespace pw::wasm {
+
+// The arguments of the current call, read in the order JS wrote them. A
+// read of the wrong kind, or past the end, gives the empty value: JS and C++
+// disagreeing is a bug, but never a read out of bounds.
+class CallArgs {
+ public:
+  CallArgs();
+  double number();
+  int integer();  // a number in int's range, truncated; 0 otherwise
+  bool flag() { return number() != 0; }
+  std::string text();
+  JsonValue value();  // objects and arrays as JSON values
+
+ private:
+  unsigned char kind() const;
+  bool take(void* into, std::size_t bytes);
+  bool take_length(std::size_t& length);
+  void skip();
+
+  const unsigned char* at_;
+  const unsigned char* end_;
+};
+
+// The result of the current call. Each export starts one with result(),
+// chains its members and returns done().
+class Result {
+ public:
+  Result& number(const char* key, double value);
+  Result& flag(const char* key, bool value);
+  Result& text(const char* key, std::string_view value);
+  Result& object(const char* key = nullptr);
+  Result& array(const char* key = nullptr);
+  Result& end();
+  const char* done() const;
+};
+
+Result& result();
+
+// A JSON value's member as a string or a finite number, empty when absent or
+// of another type: JS objects cross as values (see CallArgs::value).
+std::string text_member(const JsonValue& object, std::string_view key);
+double number_member(const JsonValue& object, std::string_view key);
+
+}  // namespace pw::wasm

@@ -1,0 +1,111 @@
+// The wasm module's exports as functions of plain values: arguments go in
+// and results come out as the boundary of wasm/boundary.h encodes them, so
+// the adapters call module.galleryFrame(id, now) and get a plain object.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// Arguments are encoded here first, then copied into wasm memory in one go.
+let scratch = new Uint8Array(1024);
+let scratchView = new DataView(scratch.buffer);
+let used = 0;
+
+function room(bytes) {
+  if (used + bytes <= scratch.length) return;
+  const larger = new Uint8Array(Math.max(2 * scratch.length, used + bytes));
+  larger.set(scratch.subarray(0, used));
+  scratch = larger;
+  scratchView = new DataView(scratch.buffer);
+}
+
+function put(value) {
+  if (typeof value === 'string') {
+    room(5 + 3 * value.length); // UTF-8 takes at most 3 bytes per UTF-16 unit
+    const { written } = encoder.encodeInto(value, scratch.subarray(used + 5));
+    scratch[used] = 1;
+    scratchView.setUint32(used + 1, written, true);
+    used += 5 + written;
+  } else if (value && typeof value === 'object') {
+    const array = Array.isArray(value);
+    const items = array ? value : Object.keys(value);
+    room(5);
+    scratch[used] = array ? 3 : 2;
+    scratchView.setUint32(used + 1, items.length, true);
+    used += 5;
+    for (const item of items) {
+      if (array) put(item);
+      else {
+        put(item);
+        put(value[item]);
+      }
+    }
+  } else {
+    room(9);
+    scratch[used] = 0;
+    scratchView.setFloat64(used + 1, +value, true);
+    used += 9;
+  }
+}
+
+export function moduleOf(exports) {
+  const memory = exports.memory;
+  const names = new Map(); // member names are C++ literals: decoded once each
+
+  function writeArgs(args) {
+    used = 0;
+    for (const arg of args) put(arg);
+    const at = exports.pw_args(used); // may grow the memory: take its buffer after
+    new Uint8Array(memory.buffer, at, used).set(scratch.subarray(0, used));
+  }
+
+  function read(at) {
+    const bytes = new Uint8Array(memory.buffer);
+    const data = new DataView(memory.buffer);
+    const nameAt = (address) => {
+      let name = names.get(address);
+      if (name === undefined) {
+        name = decoder.decode(bytes.subarray(address, bytes.indexOf(0, address)));
+        names.set(address, name);
+      }
+      return name;
+    };
+    const item = () => {
+      const kind = bytes[at];
+      at += 5; // the kind and the member's name, read by the container
+      if (kind === 110) {
+        at += 8;
+        return data.getFloat64(at - 8, true);
+      }
+      if (kind === 115) {
+        const length = data.getUint32(at, true);
+        at += 4 + length;
+        return decoder.decode(bytes.subarray(at - length, at));
+      }
+      if (kind === 123 || kind === 91) {
+        const container = kind === 91 ? [] : {};
+        while (bytes[at] !== 125) {
+          const name = nameAt(data.getUint32(at + 1, true));
+          const value = item();
+          if (kind === 91) container.push(value);
+          else container[name] = value;
+        }
+        at++;
+        return container;
+      }
+      return kind === 116;
+    };
+    return item();
+  }
+
+  exports._initialize();
+  const module = {};
+  for (const name of Object.keys(exports)) {
+    const exported = exports[name];
+    if (typeof exported !== 'function') continue;
+    module[name] = (...args) => {
+      writeArgs(args);
+      const at = exported();
+      return at === undefined ? undefined : read(at);
+    };
+  }
+  return module;
+}
