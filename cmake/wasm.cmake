@@ -5,7 +5,7 @@
 # Size is a feature: no exceptions, no RTTI (nothing asks a type its name), LTO.
 target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -fno-rtti -DNDEBUG)
 
-add_executable(pw_wasm
+set(PW_WASM_SOURCES
   wasm/boundary.cpp
   wasm/carousel_bindings.cpp
   wasm/common_bindings.cpp
@@ -13,6 +13,7 @@ add_executable(pw_wasm
   wasm/gallery_bindings.cpp
   wasm/visitor_counter_bindings.cpp
 )
+add_executable(pw_wasm ${PW_WASM_SOURCES})
 target_link_libraries(pw_wasm PRIVATE pw::shared)
 # A .wasm output makes emcc write the module alone, with WASI-style imports.
 set_target_properties(pw_wasm PROPERTIES OUTPUT_NAME portal-widgets SUFFIX .wasm)
@@ -20,7 +21,7 @@ set_target_properties(pw_wasm PROPERTIES OUTPUT_NAME portal-widgets SUFFIX .wasm
 # emcc's JS optimizer needs Debian's node modules (the machine's node is not Debian's).
 set_target_properties(pw_wasm PROPERTIES CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs")
 
-target_link_options(pw_wasm PRIVATE
+set(PW_WASM_LINK_OPTIONS
   -Oz
   -flto
   --no-entry                    # a library of exports (PW_EXPORT), no main()
@@ -34,3 +35,12 @@ target_link_options(pw_wasm PRIVATE
   -sSUPPORT_ERRNO=0
   -sBINARYEN_EXTRA_PASSES=--converge  # repeat -Oz until it stops shrinking (about 0.7 KB gzip)
 )
+target_link_options(pw_wasm PRIVATE ${PW_WASM_LINK_OPTIONS})
+
+# The same module with its function names kept, for `npm run size -- --why`
+# (scripts/wasm-breakdown.mjs); built only when asked for.
+add_executable(pw_wasm_names EXCLUDE_FROM_ALL ${PW_WASM_SOURCES})
+target_link_libraries(pw_wasm_names PRIVATE pw::shared)
+set_target_properties(pw_wasm_names PROPERTIES OUTPUT_NAME portal-widgets-names SUFFIX .wasm
+  CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs")
+target_link_options(pw_wasm_names PRIVATE ${PW_WASM_LINK_OPTIONS} --profiling-funcs)

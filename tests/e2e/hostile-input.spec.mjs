@@ -89,13 +89,13 @@ const gallery = {
     options: null,
     async run(page) {
       await expectShown(page, [
-        { selector: '#w img[data-src]', attr: 'alt', kind: 'wasm' }, // a bare image without alt is named by its caption
+        { selector: '#w img[data-src]', attr: 'alt', kind: 'wasm', trim: true }, // a bare image without alt is named by its caption
         { selector: '#w > img:last-child', attr: 'alt', kind: 'raw' },
       ]);
       const walked = await walkPhotos(page, '#w', (n) =>
         expectShown(page, [
-          { selector: '.pw-lb-caption', kind: 'wasm' },
-          { selector: '.pw-lightbox [role="status"]', kind: 'wasm', contains: true },
+          { selector: '.pw-lb-caption', kind: 'wasm', trim: true },
+          { selector: '.pw-lightbox [role="status"]', kind: 'wasm', contains: true, trim: true },
         ]).then(() => expect(page.locator('.pw-lb-counter')).toHaveText(`${n} / 4`))
       );
       expect(walked).toBe(4);
@@ -311,7 +311,7 @@ const fontScale = {
       await expectShown(page, [
         { selector: '#w [data-pw-action="smaller"]', kind: 'raw' },
         { selector: '#w [data-pw-action="larger"]', kind: 'raw' },
-        { selector: '#w [data-pw-action="larger"]', attr: 'aria-label', kind: 'wasm', contains: true },
+        { selector: '#w [data-pw-action="larger"]', attr: 'aria-label', kind: 'wasm', contains: true, trim: true },
       ]);
       await page.locator('#w [data-pw-action="larger"]').click();
       await expect(page.locator('#bai-viet')).toHaveAttribute('data-pw-font-scale', '112.5');

@@ -176,21 +176,18 @@ function installProbes({ payload, sink, options }) {
   }
   window.__hostileCounts = tagCounts;
 
-  // What the page gets back after a string crossed into C++ as std::string
-  // and back: emscripten 3.1.6's stringToUTF8 joins a lone surrogate with the
-  // character after it (swallowing that character) instead of writing U+FFFD.
-  // Well-formed text is unchanged.
+  // What the page gets back after a string crossed into C++ as UTF-8 and
+  // back (web/wasm-module.js encodes with TextEncoder): each lone surrogate
+  // becomes U+FFFD, nothing else changes.
   window.__throughWasm = (text) => {
-    const bytes = [];
+    let out = '';
     for (let i = 0; i < text.length; ++i) {
-      let u = text.charCodeAt(i);
-      if (u >= 0xd800 && u <= 0xdfff) u = (0x10000 + ((u & 0x3ff) << 10)) | (text.charCodeAt(++i) & 0x3ff);
-      if (u <= 0x7f) bytes.push(u);
-      else if (u <= 0x7ff) bytes.push(0xc0 | (u >> 6), 0x80 | (u & 63));
-      else if (u <= 0xffff) bytes.push(0xe0 | (u >> 12), 0x80 | ((u >> 6) & 63), 0x80 | (u & 63));
-      else bytes.push(0xf0 | (u >> 18), 0x80 | ((u >> 12) & 63), 0x80 | ((u >> 6) & 63), 0x80 | (u & 63));
+      const unit = text.charCodeAt(i);
+      const pairs = unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      if (pairs) out += text[i] + text[++i];
+      else out += unit >= 0xd800 && unit <= 0xdfff ? '\uFFFD' : text[i];
     }
-    return new TextDecoder().decode(new Uint8Array(bytes));
+    return out;
   };
 }
 
@@ -258,7 +255,9 @@ export async function expectDestroyRestores(page, selector) {
 //   json    an option text given to mount() (sent as JSON): the payload if it
 //           is well-formed and fits, else the default (lone surrogates make
 //           the whole object invalid JSON).
-// `contains: true` accepts a text that has the expected one inside.
+// `contains: true` accepts a text that has the expected one inside; `trim:
+// true` expects it without surrounding white space, as C++ writes names and
+// captions.
 export async function expectShown(page, checks) {
   const mismatches = await page.evaluate((list) => {
     const payload = window.__payload;
@@ -272,7 +271,7 @@ export async function expectShown(page, checks) {
     const show = (text) => JSON.stringify(text.length > 90 ? text.slice(0, 40) + '…' + text.slice(-40) : text);
     return list.flatMap((check) => {
       const element = document.querySelector(check.selector);
-      const want = expected(check);
+      const want = check.trim ? expected(check).trim() : expected(check);
       if (!element) return [`${check.selector}: no such element`];
       const got = check.attr ? element.getAttribute(check.attr) ?? '' : element.textContent;
       const ok = check.contains ? got.includes(want) : got === want;

@@ -25,7 +25,7 @@ const FAILURES = {
     async arrange(page) {
       await page.route('**/dist/portal-widgets.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
     },
-    reason: /^both async and sync fetching of the wasm failed$/,
+    reason: /^http:\/\/[^ ]+\/dist\/portal-widgets\.wasm answered HTTP 404$/,
   },
   'a browser without WebAssembly': {
     async arrange(page) {

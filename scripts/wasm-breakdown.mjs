@@ -1,0 +1,127 @@
+// Where the wasm's bytes go: code size per function of the module built with
+// its names kept (CMake target pw_wasm_names), grouped by where the function
+// comes from, and the data section. Run by `npm run size -- --why`.
+//   shared/<file>   functions defined in that file of pw::shared
+//   wasm/<file>     the exports and the boundary
+//   std, libc       the C++ and C libraries (emmalloc, memcpy, …)
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wasmDir = join(root, 'build', 'wasm');
+
+function readSections(bytes) {
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  const name = () => {
+    const length = leb();
+    at += length;
+    return bytes.subarray(at - length, at).toString('utf8');
+  };
+  const sections = { bodies: [], names: new Map(), importedFunctions: 0, data: 0 };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = leb();
+    const end = at + size;
+    if (id === 2) {
+      for (let count = leb(); count > 0; count--) {
+        name();
+        name();
+        const kind = bytes[at++];
+        if (kind === 0) sections.importedFunctions++, leb();
+        else if (kind === 1) at++, leb() & 1 ? (leb(), leb()) : leb();
+        else if (kind === 2) leb() & 1 ? (leb(), leb()) : leb();
+        else at += 2;
+      }
+    } else if (id === 10) {
+      for (let count = leb(); count > 0; count--) {
+        const length = leb();
+        sections.bodies.push(bytes.subarray(at, at + length));
+        at += length;
+      }
+    } else if (id === 11) {
+      sections.data = size;
+      sections.dataBytes = bytes.subarray(at, end);
+    } else if (id === 0 && name() === 'name') {
+      while (at < end) {
+        const sub = bytes[at++];
+        const subEnd = leb() + at;
+        if (sub === 1) for (let count = leb(); count > 0; count--) sections.names.set(leb(), name());
+        at = subEnd;
+      }
+    }
+    at = end;
+  }
+  return sections;
+}
+
+// Which file of shared/ or wasm/ defines each symbol, from the (LTO bitcode)
+// objects' symbol tables.
+function definingFiles() {
+  const files = new Map();
+  const objects = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith('.cpp.o')) objects.push(join(dir, entry.name));
+    }
+  };
+  walk(join(wasmDir, 'CMakeFiles'));
+  for (const object of objects) {
+    const source = object.match(/\/((?:shared|wasm)\/[^/]+)\.o$/)[1];
+    const listing = execFileSync('llvm-nm', ['--defined-only', '-j', '-C', object], { encoding: 'utf8' });
+    for (const symbol of listing.split('\n')) if (symbol) files.set(symbol, source);
+  }
+  return files;
+}
+
+const bytes = readFileSync(join(wasmDir, 'portal-widgets-names.wasm'));
+const module = readSections(bytes);
+const files = definingFiles();
+// The name section holds demangled names, as `llvm-nm -C` prints them.
+const names = module.bodies.map((_, i) => module.names.get(i + module.importedFunctions) || `function ${i}`);
+
+const groups = new Map();
+const functions = [];
+module.bodies.forEach((body, i) => {
+  const name = names[i];
+  // Library templates are defined in every object that uses them: by name.
+  const library = /^(std::|void std::|bool std::|__cxx|operator new|operator delete)/.test(name);
+  const group = library ? 'std' : files.get(name) || 'libc';
+  const entry = groups.get(group) || { raw: 0, functions: 0, bodies: [] };
+  entry.raw += body.length;
+  entry.functions++;
+  entry.bodies.push(body);
+  groups.set(group, entry);
+  functions.push({ name, group, raw: body.length });
+});
+
+const total = module.bodies.reduce((sum, body) => sum + body.length, 0);
+const gzip = (parts) => gzipSync(Buffer.concat(parts), { level: 9 }).length;
+const rows = [...groups].sort((a, b) => b[1].raw - a[1].raw);
+const pad = (text, width) => String(text).padStart(width);
+
+console.log(`code: ${total} B raw in ${module.bodies.length} functions; data: ${module.data} B raw, ${gzip([module.dataBytes])} B gzip alone`);
+console.log('where the code goes'.padEnd(36) + pad('raw', 8) + pad('share', 7) + pad('gzip¹', 8) + pad('funcs', 7));
+for (const [group, entry] of rows) {
+  console.log(group.padEnd(36) + pad(entry.raw, 8) + pad(((100 * entry.raw) / total).toFixed(1) + '%', 7) +
+    pad(gzip(entry.bodies), 8) + pad(entry.functions, 7));
+}
+console.log('¹ each group gzipped alone: an upper bound, the module compresses across groups');
+console.log('\nlargest functions');
+for (const fn of functions.sort((a, b) => b.raw - a.raw).slice(0, Number(process.env.TOP || 25))) {
+  console.log(pad(fn.raw, 7) + '  ' + fn.group.padEnd(30) + fn.name.slice(0, 110));
+}
