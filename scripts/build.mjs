@@ -42,7 +42,9 @@ async function bundle(entry, format, wasmBase64, define = {}) {
     target,
     write: false,
     legalComments: 'none',
-    banner: { js: BANNER },
+    // Modules are strict by themselves; the classic script says so, as its
+    // sources (ES modules) were written for.
+    banner: { js: format === 'iife' ? BANNER + '\n"use strict";' : BANNER },
     define: { PW_WASM_BASE64: JSON.stringify(wasmBase64), ...define },
   });
   return result.outputFiles[0].text;

@@ -1,5 +1,6 @@
 // Bundle size report: raw, gzip -9 and brotli of every dist file, and the hard
 // budget on what a reader downloads (js + wasm + css). Exits 1 over budget.
+// With --why, also where the wasm's bytes go (scripts/wasm-breakdown.mjs).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,12 @@ for (const row of rows) {
   console.log(row.name.padEnd(28) + pad(row.raw, 10) + pad(row.gzip, 10) + pad(row.brotli, 10));
 }
 console.log('bundle (js+wasm+css)'.padEnd(28) + pad(sum('raw'), 10) + pad(sum('gzip'), 10) + pad(sum('brotli'), 10));
+
+if (process.argv.includes('--why')) {
+  console.log('');
+  const { wasmBreakdown, printBreakdown } = await import('./wasm-breakdown.mjs');
+  printBreakdown(wasmBreakdown());
+}
 
 const gzipTotal = sum('gzip');
 if (gzipTotal > budget) {

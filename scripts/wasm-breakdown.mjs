@@ -1,6 +1,7 @@
 // Where the wasm's bytes go: code size per function of the module built with
 // its names kept (CMake target pw_wasm_names), grouped by where the function
-// comes from, and the data section. Run by `npm run size -- --why`.
+// comes from, and the data section. `npm run size -- --why` prints it; the
+// bench records it.
 //   shared/<file>   functions defined in that file of pw::shared
 //   wasm/<file>     the exports and the boundary
 //   std, libc       the C++ and C libraries (emmalloc, memcpy, …)
@@ -88,40 +89,53 @@ function definingFiles() {
   return files;
 }
 
-const bytes = readFileSync(join(wasmDir, 'portal-widgets-names.wasm'));
-const module = readSections(bytes);
-const files = definingFiles();
-// The name section holds demangled names, as `llvm-nm -C` prints them.
-const names = module.bodies.map((_, i) => module.names.get(i + module.importedFunctions) || `function ${i}`);
-
-const groups = new Map();
-const functions = [];
-module.bodies.forEach((body, i) => {
-  const name = names[i];
-  // Library templates are defined in every object that uses them: by name.
-  const library = /^(std::|void std::|bool std::|__cxx|operator new|operator delete)/.test(name);
-  const group = library ? 'std' : files.get(name) || 'libc';
-  const entry = groups.get(group) || { raw: 0, functions: 0, bodies: [] };
-  entry.raw += body.length;
-  entry.functions++;
-  entry.bodies.push(body);
-  groups.set(group, entry);
-  functions.push({ name, group, raw: body.length });
-});
-
-const total = module.bodies.reduce((sum, body) => sum + body.length, 0);
-const gzip = (parts) => gzipSync(Buffer.concat(parts), { level: 9 }).length;
-const rows = [...groups].sort((a, b) => b[1].raw - a[1].raw);
-const pad = (text, width) => String(text).padStart(width);
-
-console.log(`code: ${total} B raw in ${module.bodies.length} functions; data: ${module.data} B raw, ${gzip([module.dataBytes])} B gzip alone`);
-console.log('where the code goes'.padEnd(36) + pad('raw', 8) + pad('share', 7) + pad('gzip¹', 8) + pad('funcs', 7));
-for (const [group, entry] of rows) {
-  console.log(group.padEnd(36) + pad(entry.raw, 8) + pad(((100 * entry.raw) / total).toFixed(1) + '%', 7) +
-    pad(gzip(entry.bodies), 8) + pad(entry.functions, 7));
+// Builds the named module (same flags as the shipped one, plus names) and
+// measures it. Returns the groups, largest first, and the largest functions.
+export function wasmBreakdown({ top = 25 } = {}) {
+  execFileSync('cmake', ['--build', '--preset', 'wasm', '--target', 'pw_wasm_names'], { cwd: root, stdio: 'ignore' });
+  const module = readSections(readFileSync(join(wasmDir, 'portal-widgets-names.wasm')));
+  const files = definingFiles();
+  // The name section holds demangled names, as `llvm-nm -C` prints them.
+  const names = module.bodies.map((_, i) => module.names.get(i + module.importedFunctions) || `function ${i}`);
+  const groups = new Map();
+  const functions = [];
+  module.bodies.forEach((body, i) => {
+    const name = names[i];
+    // Library templates are defined in every object that uses them: by name.
+    const library = /^(std::|void std::|bool std::|__cxx|operator new|operator delete)/.test(name);
+    const group = library ? 'std' : files.get(name) || 'libc';
+    const entry = groups.get(group) || { group, raw: 0, functions: 0, bodies: [] };
+    entry.raw += body.length;
+    entry.functions++;
+    entry.bodies.push(body);
+    groups.set(group, entry);
+    functions.push({ name, group, raw: body.length });
+  });
+  const gzip = (parts) => gzipSync(Buffer.concat(parts), { level: 9 }).length;
+  return {
+    codeRaw: module.bodies.reduce((sum, body) => sum + body.length, 0),
+    functions: module.bodies.length,
+    dataRaw: module.data,
+    dataGzip: gzip([module.dataBytes]),
+    groups: [...groups.values()]
+      .sort((a, b) => b.raw - a.raw)
+      .map(({ bodies, ...entry }) => ({ ...entry, gzipAlone: gzip(bodies) })),
+    largest: functions.sort((a, b) => b.raw - a.raw).slice(0, top),
+  };
 }
-console.log('¹ each group gzipped alone: an upper bound, the module compresses across groups');
-console.log('\nlargest functions');
-for (const fn of functions.sort((a, b) => b.raw - a.raw).slice(0, Number(process.env.TOP || 25))) {
-  console.log(pad(fn.raw, 7) + '  ' + fn.group.padEnd(30) + fn.name.slice(0, 110));
+
+export function printBreakdown({ codeRaw, functions, dataRaw, dataGzip, groups, largest }) {
+  const pad = (text, width) => String(text).padStart(width);
+  console.log(`code: ${codeRaw} B raw in ${functions} functions; data: ${dataRaw} B raw, ${dataGzip} B gzip alone`);
+  console.log('where the code goes'.padEnd(36) + pad('raw', 8) + pad('share', 7) + pad('gzip¹', 8) + pad('funcs', 7));
+  for (const entry of groups) {
+    console.log(entry.group.padEnd(36) + pad(entry.raw, 8) + pad(((100 * entry.raw) / codeRaw).toFixed(1) + '%', 7) +
+      pad(entry.gzipAlone, 8) + pad(entry.functions, 7));
+  }
+  console.log('¹ each group gzipped alone: an upper bound, the module compresses across groups');
+  console.log('LTO inlines: an export of wasm/ counts the shared/ code inlined into it.');
+  console.log('\nlargest functions');
+  for (const fn of largest) console.log(pad(fn.raw, 7) + '  ' + fn.group.padEnd(34) + fn.name.slice(0, 100));
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) printBreakdown(wasmBreakdown());

@@ -1,13 +1,15 @@
 // Bytes a reader downloads: raw, gzip -9 and brotli (quality 11) of every
 // file each side's page loads, summed per widget and per page; and where our
 // bundle's JS goes, module by module, from an esbuild metafile built with the
-// same settings as scripts/build.mjs. Not timed, so measured once.
+// same settings as scripts/build.mjs, and where the wasm's go, source file by
+// source file (scripts/wasm-breakdown.mjs). Not timed, so measured once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { ANCHORS, OURS, STACKS } from '../anchors.mjs';
 import { ROOT, fileOf } from '../lib/paths.mjs';
+import { wasmBreakdown } from '../../scripts/wasm-breakdown.mjs';
 
 // Our glue files for the anchors are counted minified, as a site would ship them.
 async function bytesOf(url, glue = false) {
@@ -32,8 +34,8 @@ async function total(files) {
 }
 
 // Our JS by widget: modules only one widget imports are that widget's; the
-// rest (loader, API, helpers two or more widgets share) is shared. The
-// emscripten glue and the wasm serve all four widgets.
+// rest (loader, API, helpers two or more widgets share) is shared. The wasm
+// serves all four widgets.
 async function ourJsByWidget() {
   const result = await esbuild.build({
     entryPoints: [join(ROOT, 'web', 'portal-widgets.js')],
@@ -43,6 +45,7 @@ async function ourJsByWidget() {
     target: ['es2020'],
     write: false,
     legalComments: 'none',
+    define: { PW_WASM_BASE64: '""' },
     metafile: true,
     absWorkingDir: ROOT,
   });
@@ -69,12 +72,10 @@ async function ourJsByWidget() {
     slot.bytes += bytesInOutput;
     slot.modules.push({ path, bytes: bytesInOutput });
   }
-  const glue = readFileSync(join(ROOT, 'build', 'wasm', 'portal-widgets.js'));
   return {
     note: 'minified bytes in dist/portal-widgets.js (before compression), from an esbuild metafile',
     byWidget,
     shared,
-    emscriptenGlue: glue.length,
     bundleJs: readFileSync(join(ROOT, 'dist', 'portal-widgets.js')).length,
   };
 }
@@ -88,5 +89,5 @@ export async function measureSizes() {
   for (const [id, s] of Object.entries(STACKS)) {
     stacks[id] = { name: s.name, ...(await total(s.parts.flatMap((p) => ANCHORS[p].files))) };
   }
-  return { ours, oursBootScript: boot, anchors, stacks, ourJs: await ourJsByWidget() };
+  return { ours, oursBootScript: boot, anchors, stacks, ourJs: await ourJsByWidget(), ourWasm: wasmBreakdown() };
 }

@@ -44,7 +44,12 @@ export function buildRows(r, names) {
   add('bytes', inside, 'css, all four widgets, gzip -9', 'B', 'lower', css.gzip, null, `raw ${css.raw}`);
   add('bytes', inside, 'boot script (optional, not in the totals), gzip -9', 'B', 'lower', s.oursBootScript.gzip, null,
     `raw ${s.oursBootScript.raw}`);
-  add('bytes', inside, 'JS: emscripten glue, shared (minified raw)', 'B', 'lower', s.ourJs.emscriptenGlue, null);
+  const code = s.ourWasm;
+  for (const part of code.groups.slice(0, 6)) {
+    add('bytes', inside, `wasm code: ${part.group} (raw)`, 'B', 'lower', part.raw, null,
+      `${((100 * part.raw) / code.codeRaw).toFixed(1)}% of ${code.codeRaw} B of code; ${part.functions} functions`);
+  }
+  add('bytes', inside, 'wasm data: UI texts and warnings (raw)', 'B', 'lower', code.dataRaw, null, `${code.dataGzip} B gzip alone`);
   add('bytes', inside, 'JS: loader, API, shared helpers (minified raw)', 'B', 'lower', s.ourJs.shared.bytes, null);
   for (const [widget, part] of Object.entries(s.ourJs.byWidget)) {
     add('bytes', inside, `JS: ${widget} adapter (minified raw)`, 'B', 'lower', part.bytes, null);

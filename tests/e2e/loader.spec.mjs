@@ -84,3 +84,21 @@ test('a counter without an endpoint or its fields is reported once and left as r
   ]);
   expect(warnings(consoleMessages)).toHaveLength(2);
 });
+
+// IIS without the .wasm mapping serves it as application/octet-stream, which
+// the streaming compile refuses: the loader compiles the same bytes instead,
+// without asking the server twice and without a word in the console.
+test('a .wasm served with the wrong type still loads, from one request', async ({ page, consoleMessages }) => {
+  const requests = [];
+  await page.route('**/dist/portal-widgets.wasm', async (route) => {
+    requests.push(route.request().url());
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto('/test-pages/created-buttons.html');
+  await widgetsReady(page);
+  await page.locator('[data-pw-action="larger"]').first().click();
+  await expect(page.locator('#bai-viet')).toHaveAttribute('data-pw-font-scale', /^\d+/);
+  expect(requests).toHaveLength(1);
+  expect(warnings(consoleMessages)).toEqual([]);
+});
