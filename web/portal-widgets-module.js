@@ -10,7 +10,7 @@ import { VERSION, createRegistry, publishedRegistry, warnWidgetsOff } from './wi
 
 // Written as the literal new URL('…', import.meta.url) that webpack 5, Vite
 // and Parcel recognise: they copy the .wasm into the site's build and rewrite
-// the URL. Bundlers that drop import.meta leave the glue's default (beside the page).
+// the URL. Bundlers that drop import.meta leave the loader's default (beside the page).
 function wasmBesideThisFile() {
   try {
     return new URL('./portal-widgets.wasm', import.meta.url).href;

@@ -63,7 +63,7 @@ function countRequests() {
   window.__requests = 0;
   const fetch = window.fetch;
   window.fetch = function (...args) {
-    if (String(args[0]).includes('/test-api/')) window.__requests++; // not the glue's .wasm
+    if (String(args[0]).includes('/test-api/')) window.__requests++; // not the loader's .wasm
     return fetch.apply(this, args);
   };
 }
