@@ -7,6 +7,7 @@
 #include "instance_registry.h"
 #include "join_lines.h"
 #include "option_layers_arg.h"
+#include "pointer_sample_arg.h"
 
 #include "carousel_controller.h"
 #include "carousel_text.h"
@@ -175,10 +176,8 @@ PW_EXPORT void carouselFocus() {
 PW_EXPORT void carouselPointerDown() {
   CallArgs args;
   pw::CarouselState* state = carousel_of(args);
-  const double t_ms = args.number();
-  const double x = args.number();
-  const double y = args.number();
-  if (state) pw::carousel_pointer_down(*state, {t_ms, x, y});
+  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
+  if (state) pw::carousel_pointer_down(*state, sample);
 }
 
 // (id, tMs, x, y) → "x" once the drag is the carousel's, "y" once it is the
@@ -186,12 +185,10 @@ PW_EXPORT void carouselPointerDown() {
 PW_EXPORT const char* carouselPointerMove() {
   CallArgs args;
   pw::CarouselState* state = carousel_of(args);
-  const double t_ms = args.number();
-  const double x = args.number();
-  const double y = args.number();
+  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
   const char* axis = "";
   if (state) {
-    switch (pw::carousel_pointer_move(*state, {t_ms, x, y})) {
+    switch (pw::carousel_pointer_move(*state, sample)) {
       case pw::DragAxis::horizontal: axis = "x"; break;
       case pw::DragAxis::vertical: axis = "y"; break;
       default: break;
@@ -204,11 +201,9 @@ PW_EXPORT const char* carouselPointerMove() {
 PW_EXPORT const char* carouselPointerUp() {
   CallArgs args;
   pw::CarouselState* state = carousel_of(args);
-  const double t_ms = args.number();
-  const double x = args.number();
-  const double y = args.number();
+  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
   const double now_ms = args.number();
-  return release_result(state ? pw::carousel_pointer_up(*state, {t_ms, x, y}, now_ms)
+  return release_result(state ? pw::carousel_pointer_up(*state, sample, now_ms)
                               : pw::CarouselRelease{});
 }
 

@@ -8,6 +8,7 @@
 #include "instance_registry.h"
 #include "join_lines.h"
 #include "option_layers_arg.h"
+#include "pointer_sample_arg.h"
 
 #include "gallery_controller.h"
 
@@ -183,11 +184,9 @@ PW_EXPORT void galleryPointerDown() {
   CallArgs args;
   pw::GalleryState* state = gallery_of(args);
   const int pointer = args.integer();
-  const double t_ms = args.number();
-  const double x = args.number();
-  const double y = args.number();
+  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
   const bool mouse = args.flag();
-  if (state) pw::gallery_pointer_down(*state, pointer, {t_ms, x, y}, mouse);
+  if (state) pw::gallery_pointer_down(*state, pointer, sample, mouse);
 }
 
 // (id, pointerId, tMs, x, y)
@@ -195,10 +194,8 @@ PW_EXPORT void galleryPointerMove() {
   CallArgs args;
   pw::GalleryState* state = gallery_of(args);
   const int pointer = args.integer();
-  const double t_ms = args.number();
-  const double x = args.number();
-  const double y = args.number();
-  if (state) pw::gallery_pointer_move(*state, pointer, {t_ms, x, y});
+  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
+  if (state) pw::gallery_pointer_move(*state, pointer, sample);
 }
 
 // (id, pointerId, tMs, x, y)
@@ -206,10 +203,8 @@ PW_EXPORT void galleryPointerUp() {
   CallArgs args;
   pw::GalleryState* state = gallery_of(args);
   const int pointer = args.integer();
-  const double t_ms = args.number();
-  const double x = args.number();
-  const double y = args.number();
-  if (state) pw::gallery_pointer_up(*state, pointer, {t_ms, x, y});
+  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
+  if (state) pw::gallery_pointer_up(*state, pointer, sample);
 }
 
 // (id, nowMs)
