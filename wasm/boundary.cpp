@@ -138,6 +138,10 @@ Result& Result::text(const char* key, std::string_view value) {
   return *this;
 }
 
+Result& Result::text(const char* key, const std::string& value) {
+  return text(key, std::string_view(value));
+}
+
 Result& Result::object(const char* key) {
   put_entry('{', key);
   return *this;

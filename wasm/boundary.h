@@ -59,6 +59,9 @@ class Result {
   Result& number(const char* key, double value);
   Result& flag(const char* key, bool value);
   Result& text(const char* key, std::string_view value);
+  // Out of line, so a call site passes the string, not its inlined size and data.
+  Result& text(const char* key, const std::string& value);
+  Result& text(const char* key, const char* value) { return text(key, std::string_view(value)); }
   Result& object(const char* key = nullptr);
   Result& array(const char* key = nullptr);
   Result& end();
