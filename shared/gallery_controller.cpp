@@ -618,6 +618,11 @@ int gallery_index_for_fragment(const GalleryState& state, std::string_view fragm
   return state.options.deep_link ? deep_link_index(fragment, count_of(state)) : -1;
 }
 
+std::string gallery_early_source(const GalleryState& state, int index) {
+  if (index < 0 || index >= count_of(state) || !state.candidates[index].empty()) return {};
+  return state.items[index].full_src;
+}
+
 void gallery_open(GalleryState& s, int index, GalleryRect thumbnail,
                   const GalleryViewport& viewport, Size natural, double now_ms) {
   const int count = count_of(s);

@@ -126,6 +126,12 @@ GalleryState start_gallery(const GalleryOptions& options, std::vector<GalleryIte
 // The photo "#anh-3" names, or −1 (also when deep links are off).
 int gallery_index_for_fragment(const GalleryState& state, std::string_view fragment);
 
+// The file to fetch for photo `index` as the finger or mouse goes down, so it
+// is on its way before the click opens the lightbox: the file the lightbox
+// will ask for first. "" when that depends on the screen (the photo has a
+// srcset: the slot's width picks the candidate) or there is no such photo.
+std::string gallery_early_source(const GalleryState& state, int index);
+
 // Opens at `index` (clamped into range) from the thumbnail's rectangle: the
 // photo zooms from there into place (it fades in when the rectangle is
 // unusable). `natural` is the full image's size when known, else {0, 0}: the

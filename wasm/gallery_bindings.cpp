@@ -92,8 +92,9 @@ const char* flag_result(bool value) { return result().flag(nullptr, value).done(
 
 }  // namespace
 
-// (layers, markups[], reducedMotion, saveData) → the gallery's id, texts and
-// which markup item shows which photo (-1: none, left to the browser)
+// (layers, markups[], reducedMotion, saveData) → the gallery's id, texts,
+// which markup item shows which photo (-1: none, left to the browser) and
+// per photo the file to fetch as a finger goes down ("" for none)
 PW_EXPORT const char* galleryCreate() {
   CallArgs args;
   const auto parsed = pw::parse_gallery_options(pw::wasm::option_layers(args));
@@ -113,6 +114,7 @@ PW_EXPORT const char* galleryCreate() {
   const int count = static_cast<int>(items.size());
   const int id = galleries().add(
       pw::start_gallery(parsed.options, std::move(items), reduced_motion, save_data));
+  const pw::GalleryState& state = *galleries().find(id);
   const pw::GalleryStrings& strings = parsed.options.strings;
   Result& out = result()
                     .object()
@@ -121,6 +123,8 @@ PW_EXPORT const char* galleryCreate() {
                     .number("count", count)
                     .array("photoOf");
   for (int photo : photo_of) out.number(nullptr, photo);
+  out.end().array("earlySources");
+  for (int photo = 0; photo < count; ++photo) out.text(nullptr, pw::gallery_early_source(state, photo));
   return out.end()
       .text("captions", join_lines(captions))
       .text("dialog", strings.dialog)

@@ -497,11 +497,11 @@ export function mountGallery(root, programmatic, module) {
     const index = photoAt(event.target);
     if (index >= 0 && event.isPrimary) warmUp(index);
   }
-  // Only an http(s) link: a javascript: or data: href is no photo to fetch
-  // (C++ refused it) and must never become a src. A bare image has no href.
+  // The file C++ says the lightbox will ask for first (shared/gallery_controller.h,
+  // gallery_early_source): a vetted image URL, never the link's article page.
   const warmUp = (index) => {
-    const href = openers[index].target.href;
-    if (/^https?:/.test(href) && !requested.has(href)) new Image().src = href;
+    const src = config.earlySources[index];
+    if (src && !requested.has(src)) new Image().src = src;
   };
 
   // A bare image becomes a button; without alt text its caption names it.

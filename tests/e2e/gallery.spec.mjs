@@ -526,3 +526,42 @@ test('one photo: no previous or next, and the arrows do nothing', async ({ page 
     { index: -1, count: 1, open: false },
   ]);
 });
+
+// The photo is asked for as the mouse or finger goes down, before the click:
+// the file C++ says the lightbox will show first. A link to an article page
+// (the photo coming from the image's data-src) is never fetched as an image.
+test('the photo is fetched as the pointer goes down, and an article link never is', async ({ page }) => {
+  const images = [];
+  page.on('request', (request) => {
+    if (/\/(photos|demo)\//.test(request.url())) images.push(new URL(request.url()).pathname);
+  });
+  // Held down on thumbnail n of a fresh gallery: what is asked for before the click.
+  const pressOn = async (n) => {
+    await load(page);
+    await page.evaluate(() => {
+      const root = document.createElement('div');
+      root.id = 'som';
+      root.innerHTML =
+        '<figure><a href="/demo/index.html"><img src="/photos/hoi-nghi-02-thumb.jpg" data-src="/photos/hoi-nghi-02.jpg" alt="Bài viết" width="400" height="267"></a></figure>' +
+        '<figure><a href="/photos/hoi-nghi-03.jpg"><img src="/photos/hoi-nghi-03-thumb.jpg" alt="Ảnh" width="267" height="400"></a></figure>';
+      root.setAttribute('data-pw', 'gallery');
+      document.body.prepend(root);
+      return window.PortalWidgets.mount(root).then(() => true);
+    });
+    images.length = 0;
+    const box = await page.locator('#som img').nth(n).boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+  };
+  await pressOn(1);
+  await expect.poll(() => images).toContain('/photos/hoi-nghi-03.jpg');
+  // Released elsewhere: no click, so no lightbox and none of its preloads.
+  await page.mouse.move(1, 1);
+  await page.mouse.up();
+  expect(await instance(page, '#som')).toEqual({ phase: 'closed', moving: false });
+  await pressOn(0);
+  await expect.poll(() => images).toContain('/photos/hoi-nghi-02.jpg');
+  await page.mouse.up();
+  await settled(page, 'open', '#som');
+  expect(images).not.toContain('/demo/index.html');
+});

@@ -296,6 +296,34 @@ TEST_F(TenPhotoGallery, ZeroPhotosOpenNothing) {
   EXPECT_EQ(gallery_index_for_fragment(s, "#anh-1"), -1);
 }
 
+TEST_F(TenPhotoGallery, FetchesEarlyOnlyTheFileTheLightboxWillAskForFirst) {
+  // With a srcset the slot's width picks the file: nothing is guessed early.
+  EXPECT_EQ(gallery_early_source(gallery(), 0), "");
+  // Without one it is the full image, also for a link to an article page
+  // (the photo came from the image, and the article is no image to fetch).
+  std::vector<GalleryItem> items = photos(2);
+  items[0].srcset = "";
+  GalleryItemMarkup article_link;
+  article_link.link_href = "/tin-tuc/hoi-nghi.html";
+  article_link.img_src = "/anh/thumb.jpg";
+  article_link.img_data_src = "/anh/hoi-nghi.jpg";
+  items[1] = gallery_item(article_link);
+  ASSERT_TRUE(items[1].has_image);
+  items[1].srcset = "";
+  GalleryState s = start_gallery({}, items, false, false);
+  EXPECT_EQ(gallery_early_source(s, 0), "/anh/le-hoi-1-2048.jpg");
+  EXPECT_EQ(gallery_early_source(s, 1), "/anh/hoi-nghi.jpg");
+  // The lightbox then asks for the same file.
+  open(s, 1);
+  const GalleryView v = gallery_frame(s, kLater);
+  const auto current = std::find_if(v.slides.begin(), v.slides.end(),
+                                    [](const GallerySlideView& slide) { return slide.index == 1; });
+  ASSERT_NE(current, v.slides.end());
+  EXPECT_EQ(current->src, "/anh/hoi-nghi.jpg");
+  EXPECT_EQ(gallery_early_source(s, -1), "");
+  EXPECT_EQ(gallery_early_source(s, 2), "");
+}
+
 TEST_F(TenPhotoGallery, AnIndexOutOfRangeOpensTheNearestPhoto) {
   GalleryState low = gallery();
   open(low, -5);
