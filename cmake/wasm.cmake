@@ -34,8 +34,10 @@ set(PW_WASM_LINK_OPTIONS
   -sSUPPORT_LONGJMP=0
   -sSUPPORT_ERRNO=0
   -sBINARYEN_EXTRA_PASSES=--converge  # repeat -Oz until it stops shrinking (about 0.7 KB gzip)
+  --js-library ${CMAKE_SOURCE_DIR}/wasm/browser_math.js  # Math imports, see shared/compact_math.h
 )
 target_link_options(pw_wasm PRIVATE ${PW_WASM_LINK_OPTIONS})
+set_target_properties(pw_wasm PROPERTIES LINK_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/browser_math.js)
 
 # The same module with its function names kept, for `npm run size -- --why`
 # (scripts/wasm-breakdown.mjs); built only when asked for.

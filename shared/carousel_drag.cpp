@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "compact_math.h"
+
 namespace pw {
 namespace {
 
@@ -14,7 +16,7 @@ bool readable(const PointerSample& s) {
 }
 
 double travel(const DragState& state) {
-  return std::hypot(state.last.x - state.start.x, state.last.y - state.start.y);
+  return compact_hypot(state.last.x - state.start.x, state.last.y - state.start.y);
 }
 
 int nearest_snap(const std::vector<double>& snaps, double position) {

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "compact_math.h"
+
 namespace pw {
 
 double loop_period(const CarouselLayout& layout) {
@@ -12,7 +14,7 @@ double wrap_scroll(const CarouselLayout& layout, double scroll) {
   if (!std::isfinite(scroll)) return 0;
   const double period = loop_period(layout);
   if (!(period > 0)) return std::fmin(std::fmax(scroll, 0.0), layout.max_scroll);
-  double wrapped = std::fmod(scroll, period);
+  double wrapped = compact_fmod(scroll, period);
   if (wrapped < 0) wrapped += period;
   return wrapped < period ? wrapped : 0;  // -tiny + period rounds up to period
 }

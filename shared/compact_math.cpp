@@ -1,5 +1,8 @@
 #include "compact_math.h"
 
+// The browser imports these instead (see the header).
+#ifndef __EMSCRIPTEN__
+
 #include <cmath>
 #include <limits>
 
@@ -106,4 +109,10 @@ double compact_cos(double x) {
   }
 }
 
+double compact_hypot(double x, double y) { return std::hypot(x, y); }
+
+double compact_fmod(double x, double y) { return std::fmod(x, y); }
+
 }  // namespace pw
+
+#endif

@@ -2,19 +2,43 @@
 
 namespace pw {
 
-// exp, log, sin and cos for motion maths, in a few hundred bytes of wasm.
-// The C library's versions bring about 6 KB of tables of doubles (which gzip
-// cannot shrink) and a reduction for arguments up to 1e308; ours are short
-// polynomials after a range reduction, tested against std:: to:
+// exp, log, sin, cos, hypot and fmod for motion maths, in as few bytes of
+// wasm as can be.
+//
+// In the browser they are JS's own Math functions (and `%` for fmod),
+// imported by the wasm module: no code of ours at all. web/loader.js passes
+// them in. Natively, and as the reference the browser's are held to, the C
+// library's hypot and fmod and our short polynomials below: the C library's
+// exp, log, sin and cos bring about 6 KB of tables of doubles, which gzip
+// cannot shrink. The polynomials are tested against std:: to:
 //   compact_exp, compact_log: within 4 ulp everywhere;
 //   compact_sin, compact_cos: within 1e-15 absolute for |x| <= 1e3, 1e-11 up
 //   to 1e5 (a spring's phase stays under 1e3 radians).
 // Special values behave as std::'s: NaN in, NaN out; exp overflows to inf and
 // underflows to 0; log(0) is -inf and log of a negative is NaN; sin and cos
 // of an infinity are NaN.
+#ifdef __EMSCRIPTEN__
+extern "C" {  // imports of the wasm module, declared to the linker in wasm/browser_math.js
+double pw_browser_exp(double x);
+double pw_browser_log(double x);
+double pw_browser_sin(double x);
+double pw_browser_cos(double x);
+double pw_browser_hypot(double x, double y);
+double pw_browser_fmod(double x, double y);
+}
+inline double compact_exp(double x) { return pw_browser_exp(x); }
+inline double compact_log(double x) { return pw_browser_log(x); }
+inline double compact_sin(double x) { return pw_browser_sin(x); }
+inline double compact_cos(double x) { return pw_browser_cos(x); }
+inline double compact_hypot(double x, double y) { return pw_browser_hypot(x, y); }
+inline double compact_fmod(double x, double y) { return pw_browser_fmod(x, y); }
+#else
 double compact_exp(double x);
 double compact_log(double x);
 double compact_sin(double x);
 double compact_cos(double x);
+double compact_hypot(double x, double y);
+double compact_fmod(double x, double y);
+#endif
 
 }  // namespace pw

@@ -17,7 +17,7 @@ bool readable(const PointerSample& s) {
 double length(double v) { return std::isfinite(v) && v > 0 ? v : 0; }
 
 double distance(const PointerSample& a, const PointerSample& b) {
-  return std::hypot(a.x - b.x, a.y - b.y);
+  return compact_hypot(a.x - b.x, a.y - b.y);
 }
 
 int index_of(const LightboxGestureState& state, int id) {
@@ -313,7 +313,7 @@ GestureStep tap_confirmed(LightboxGestureState state, double now_ms) {
 
 double inertia_duration_ms(Point velocity) {
   // What remains to glide at t is |v|·τ·e^(−t/τ); stop when under half a pixel.
-  const double glide = std::hypot(capped(velocity.x), capped(velocity.y)) * kInertiaTimeConstantMs;
+  const double glide = compact_hypot(capped(velocity.x), capped(velocity.y)) * kInertiaTimeConstantMs;
   return glide > kInertiaRestPx ? kInertiaTimeConstantMs * compact_log(glide / kInertiaRestPx) : 0;
 }
 

@@ -24,7 +24,7 @@ double steady_delay_ms(const PollPolicy& policy, double random01) {
 double backoff_delay_ms(const PollPolicy& policy, int failures, double random01) {
   const int doublings = std::clamp(failures, 1, 30);
   const double ceiling =
-      std::min(policy.max_backoff_ms, policy.interval_ms * std::ldexp(1.0, doublings));
+      std::min(policy.max_backoff_ms, policy.interval_ms * static_cast<double>(1 << doublings));
   return std::max(policy.min_retry_ms, ceiling * unit(random01));
 }
 

@@ -102,7 +102,7 @@ double settle_s(const Motion& m, double precision) {
   if (m.zeta < 1 - kCriticalBand) {
     // Well below critical the envelope e^(−αt)·√(x0² + (b/ω_d)²) is tighter.
     const double wd = w * std::sqrt(1 - m.zeta * m.zeta);
-    const double amplitude = std::hypot(a0, b / wd);
+    const double amplitude = compact_hypot(a0, b / wd);
     const double envelope_t = amplitude > precision ? compact_log(amplitude / precision) / alpha : 0;
     t = std::min(t, envelope_t);
   }

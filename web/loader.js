@@ -11,9 +11,19 @@ let modulePromise;
 const script = typeof document !== 'undefined' && document.currentScript;
 const scriptUrl = (script && script.src) || (typeof document !== 'undefined' && document.baseURI);
 
-// What the standalone wasm imports (cmake/wasm.cmake): nothing here has to act.
+// What the standalone wasm imports (cmake/wasm.cmake): the browser's own
+// maths, which cost the module no code (shared/compact_math.h), and two
+// hooks nothing here has to act on.
 const imports = {
-  env: { emscripten_notify_memory_growth() {} },
+  env: {
+    pw_browser_exp: Math.exp,
+    pw_browser_log: Math.log,
+    pw_browser_sin: Math.sin,
+    pw_browser_cos: Math.cos,
+    pw_browser_hypot: Math.hypot,
+    pw_browser_fmod: (x, y) => x % y,
+    emscripten_notify_memory_growth() {},
+  },
   wasi_snapshot_preview1: {
     proc_exit(code) {
       throw new Error('the wasm module stopped (' + code + ')');
