@@ -102,3 +102,23 @@ test('a .wasm served with the wrong type still loads, from one request', async (
   expect(requests).toHaveLength(1);
   expect(warnings(consoleMessages)).toEqual([]);
 });
+
+// A cheap phone should be able to draw and answer a tap between two widgets'
+// mounts: each pw:ready is marked, and the trace says which task ran it.
+test('the widgets of a page mount one per task, in document order', async ({ page, browser }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('pw:ready', (event) => performance.mark('pw-ready ' + event.detail.type), true);
+  });
+  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  await page.goto('/demo/');
+  await widgetsReady(page);
+  const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+  const marks = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('pw-ready '));
+  const types = await page.evaluate(() => [...document.querySelectorAll('[data-pw]')].map((e) => e.dataset.pw));
+  expect(marks.map((mark) => mark.name)).toEqual(types.map((type) => 'pw-ready ' + type));
+  const taskOf = (mark) =>
+    events.findIndex((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.ts <= mark.ts && mark.ts <= e.ts + e.dur);
+  const tasks = marks.map(taskOf);
+  expect(tasks.every((task) => task >= 0), 'each mark inside a task').toBe(true);
+  expect(new Set(tasks).size).toBe(marks.length);
+});
