@@ -3,6 +3,7 @@
 #include "json_pointer.h"
 #include "json_reader.h"
 #include "option_reader.h"
+#include "web_url.h"
 
 namespace pw {
 namespace {
@@ -45,8 +46,14 @@ ParsedCounterOptions parse_counter_options(const OptionLayers& layers) {
   options.strings = default_counter_strings(options.language);
 
   reader.read_string("endpoint", options.endpoint, 2000);
+  options.endpoint = browser_url(options.endpoint);
   if (options.endpoint.empty()) {
     reader.warn("data-pw-endpoint is missing; the numbers stay as the page rendered them");
+  } else if (!is_web_url(options.endpoint)) {
+    // fetch() would refuse javascript: and read data: or blob: without a server:
+    // numbers that no server counted.
+    options.endpoint.clear();
+    reader.warn("data-pw-endpoint is not an http(s) or relative URL; the numbers stay as the page rendered them");
   }
   reader.read_seconds("interval", options.interval_seconds, 10, 3600);
   reader.read_seconds("timeout", options.timeout_seconds, 1, 120);

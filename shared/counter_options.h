@@ -12,7 +12,7 @@ namespace pw {
 
 // Everything an integrator can set on a visitor counter, with its defaults.
 struct CounterOptions {
-  std::string endpoint;          // data-pw-endpoint (required)
+  std::string endpoint;          // data-pw-endpoint (required): http(s) or relative
   double interval_seconds = 30;  // data-pw-interval, within [10, 3600]
   CounterMap map;                // data-pw-map: JSON Pointers into the response
   CountFormat format;

@@ -5,6 +5,7 @@
 
 #include "integer_text.h"
 #include "srcset.h"
+#include "web_url.h"
 
 namespace pw {
 namespace {
@@ -19,38 +20,13 @@ constexpr std::string_view kPageExtensions[] = {
     "html", "htm", "shtml", "xhtml", "php", "asp", "aspx", "jsp", "cfm", "cgi", "pdf",
     "doc",  "docx", "xls",  "xlsx",  "ppt", "pptx", "zip", "rar", "txt"};
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (lower(text[i]) != prefix[i]) return false;
-  }
-  return true;
-}
-
-bool equals_ignoring_case(std::string_view text, std::string_view lowercase) {
-  return text.size() == lowercase.size() && starts_with_ignoring_case(text, lowercase);
-}
-
-// The URL's scheme ("https", "javascript"), or empty for a relative URL.
-std::string_view scheme_of(std::string_view url) {
-  if (url.empty() || !is_alpha(url[0])) return {};
-  for (std::size_t i = 1; i < url.size(); ++i) {
-    const char c = url[i];
-    if (c == ':') return url.substr(0, i);
-    if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '-' && c != '.') return {};
-  }
-  return {};
-}
 
 // The URL without "scheme://host" or "//host"; empty when nothing follows
 // the host ("https://example.vn", the site's root).
 std::string_view without_origin(std::string_view url) {
   std::size_t authority = std::string_view::npos;
-  const std::string_view scheme = scheme_of(url);
+  const std::string_view scheme = url_scheme(url);
   if (!scheme.empty() && url.substr(scheme.size() + 1, 2) == "//") {
     authority = scheme.size() + 3;
   } else if (url.substr(0, 2) == "//") {
@@ -156,20 +132,8 @@ double ratio(double width, double height) {
 }  // namespace
 
 std::string vetted_image_url(std::string_view raw) {
-  std::size_t begin = 0;
-  std::size_t end = raw.size();
-  while (begin < end && static_cast<unsigned char>(raw[begin]) <= 0x20) ++begin;
-  while (end > begin && static_cast<unsigned char>(raw[end - 1]) <= 0x20) --end;
-  std::string url;
-  for (char c : raw.substr(begin, end - begin)) {
-    if (c != '\t' && c != '\n' && c != '\r') url += c;  // "java\nscript:" is still javascript:
-  }
-  const std::string_view scheme = scheme_of(url);
-  if (scheme.empty() || equals_ignoring_case(scheme, "http") ||
-      equals_ignoring_case(scheme, "https")) {
-    return url;
-  }
-  if (starts_with_ignoring_case(url, "data:image/")) return url;
+  std::string url = browser_url(raw);
+  if (is_web_url(url) || starts_with_ignoring_case(url, "data:image/")) return url;
   return {};
 }
 

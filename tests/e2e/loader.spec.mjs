@@ -54,7 +54,7 @@ test('an unknown data-pw value: one warning, element untouched; a gallery withou
   await expect(page.locator('#gallery a')).not.toHaveAttribute('role', /./);
 });
 
-test('a counter without an endpoint or its fields is reported once and left as rendered', async ({ page, consoleMessages }) => {
+test('a counter without an endpoint, with one outside the web, or without its fields is reported once and left as rendered', async ({ page, consoleMessages }) => {
   await page.goto('/test-pages/created-buttons.html');
   await widgetsReady(page);
   const outcome = await page.evaluate(async () => {
@@ -68,9 +68,10 @@ test('a counter without an endpoint or its fields is reported once and left as r
     };
     const fields = '<span data-pw-field="online">8</span> <span data-pw-field="today">2451</span> <span data-pw-field="total">1.121.895</span>';
     const noEndpoint = make(fields, { 'data-pw': 'visitor-counter' });
+    const notWeb = make(fields, { 'data-pw': 'visitor-counter', 'data-pw-endpoint': 'javascript:void(0)' });
     const noFields = make('<span data-pw-field="online">8</span>', { 'data-pw': 'visitor-counter', 'data-pw-endpoint': '/api/visitors' });
     const results = [];
-    for (const root of [noEndpoint, noFields]) {
+    for (const root of [noEndpoint, notWeb, noFields]) {
       results.push(await window.PortalWidgets.mount(root).then(() => 'mounted', (error) => error.message));
       results.push(root.querySelectorAll('button').length);
     }
@@ -79,10 +80,12 @@ test('a counter without an endpoint or its fields is reported once and left as r
   expect(outcome).toEqual([
     'data-pw-endpoint is missing; the numbers stay as the page rendered them',
     0,
+    'data-pw-endpoint is not an http(s) or relative URL; the numbers stay as the page rendered them',
+    0,
     'the box needs data-pw-field="online", "today" and "total"; the numbers stay as rendered',
     0,
   ]);
-  expect(warnings(consoleMessages)).toHaveLength(2);
+  expect(warnings(consoleMessages)).toHaveLength(3);
 });
 
 // IIS without the .wasm mapping serves it as application/octet-stream, which

@@ -27,6 +27,30 @@ TEST(CounterOptions, MissingEndpointIsReported) {
   EXPECT_EQ(parse_counter_options({}).warnings.size(), 1u);
 }
 
+TEST(CounterOptions, AnEndpointOutsideTheWebIsRefusedWithItsReason) {
+  for (const char* json : {R"j({"endpoint":"javascript:alert(1)"})j", R"({"endpoint":" JaVa\tScript:x"})",
+                           R"({"endpoint":"data:application/json,{\"online\":9}"})",
+                           R"({"endpoint":"blob:https://a.vn/1"})", R"({"endpoint":"file:///c/visits.json"})"}) {
+    const auto parsed = parse_counter_options(named(json));
+    EXPECT_EQ(parsed.options.endpoint, "") << json;
+    ASSERT_EQ(parsed.warnings.size(), 1u) << json;
+    EXPECT_EQ(parsed.warnings[0],
+              "data-pw-endpoint is not an http(s) or relative URL; the numbers stay as the page rendered them");
+  }
+}
+
+TEST(CounterOptions, AnEndpointIsKeptAsTheBrowserWillReadIt) {
+  for (const auto& [json, endpoint] : std::initializer_list<std::pair<const char*, const char*>>{
+           {R"({"endpoint":" /api/visitors\n"})", "/api/visitors"},
+           {R"({"endpoint":"HTTPS://thongke.example.vn/v1"})", "HTTPS://thongke.example.vn/v1"},
+           {R"({"endpoint":"//thongke.example.vn/v1"})", "//thongke.example.vn/v1"},
+           {R"({"endpoint":"thong-ke?x=a:b"})", "thong-ke?x=a:b"}}) {
+    const auto parsed = parse_counter_options(named(json));
+    EXPECT_TRUE(parsed.warnings.empty()) << json;
+    EXPECT_EQ(parsed.options.endpoint, endpoint) << json;
+  }
+}
+
 TEST(CounterOptions, BadIntervalAndMapKeepDefaultsWithWarnings) {
   for (const char* json : {R"({"endpoint":"/a","interval":"5"})", R"({"endpoint":"/a","interval":"abc"})",
                            R"({"endpoint":"/a","interval":"1e9"})", R"({"endpoint":"/a","map":"{oops"})",
