@@ -264,18 +264,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         carousel_take_announcement(state);
         break;
       default: {
-        // A drag in frame-sized steps: flicks, slow drags, vertical scrolls.
-        const int steps = 1 + static_cast<int>(in.pick(16));
-        const double dx = in.i16() / 64.0;
-        const double dy = in.i16() / 64.0;
-        for (int k = 0; k < steps; ++k) {
-          pointer.x += dx;
-          pointer.y += dy;
-          t = clock.step(in);
+        // Flicks, slow drags, vertical scrolls.
+        drag_in_steps(in, clock, pointer, [&](double now) {
+          t = now;
           PW_TRACE("t=%g pointer move at %g %g\n", t, pointer.x, pointer.y);
           carousel_pointer_move(state, {t, pointer.x, pointer.y});
           check_now(state, clock.now());
-        }
+        });
         break;
       }
     }

@@ -144,6 +144,22 @@ class FuzzClock {
   double now_;
 };
 
+// A drag in frame-sized steps: 1 to 16 steps of the same (dx, dy), each at
+// the clock's next time, so flicks, slow drags, swipes and pinches are all
+// easy to reach. `pointer` (anything with x and y) moves along; `move(t)` is
+// called after each step.
+template <typename Pointer, typename Move>
+void drag_in_steps(FuzzInput& in, FuzzClock& clock, Pointer& pointer, Move move) {
+  const int steps = 1 + static_cast<int>(in.pick(16));
+  const double dx = in.i16() / 64.0;
+  const double dy = in.i16() / 64.0;
+  for (int k = 0; k < steps; ++k) {
+    pointer.x += dx;
+    pointer.y += dy;
+    move(clock.step(in));
+  }
+}
+
 // Splits `text` at each "\n|\n": that sequence cannot occur in valid JSON (a
 // raw newline is not allowed inside a string, and "|" not outside one), so
 // the pieces of a seed stay readable JSON texts.

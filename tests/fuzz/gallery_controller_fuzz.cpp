@@ -306,19 +306,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         break;
       }
       default: {
-        // A drag of one finger in frame-sized steps, so swipes, pans and
-        // pinches (with a second finger down) are easy to reach.
-        const int steps = 1 + static_cast<int>(in.pick(16));
-        const double dx = in.i16() / 64.0;
-        const double dy = in.i16() / 64.0;
-        for (int k = 0; k < steps; ++k) {
-          pointer[id].x += dx;
-          pointer[id].y += dy;
-          t = clock.step(in);
+        // One finger: swipes, pans and pinches (with a second finger down).
+        drag_in_steps(in, clock, pointer[id], [&](double now) {
+          t = now;
           PW_TRACE("t=%g pointer move id %d at %g %g\n", t, id, pointer[id].x, pointer[id].y);
           gallery_pointer_move(state, id, {t, pointer[id].x, pointer[id].y});
           check_now(state, clock.now());
-        }
+        });
         break;
       }
     }
