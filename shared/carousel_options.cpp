@@ -6,9 +6,7 @@
 namespace pw {
 namespace {
 
-void read_strings(const JsonValue& object, CarouselStrings& strings,
-                  std::vector<std::string>& warnings) {
-  OptionReader reader(object, warnings);
+void read_strings(OptionReader reader, CarouselStrings& strings) {
   reader.read_string("region", strings.region);
   reader.read_string("regionRole", strings.region_role, 40);
   reader.read_string("slideRole", strings.slide_role, 40);
@@ -30,10 +28,10 @@ void read_strings(const JsonValue& object, CarouselStrings& strings,
 }  // namespace
 
 ParsedCarouselOptions parse_carousel_options(const OptionLayers& layers) {
-  MergedOptions merged = merge_option_layers(layers);
-  ParsedCarouselOptions parsed{CarouselOptions{}, std::move(merged.warnings)};
+  ParsedOptionLayers parsed_layers = parse_option_layers(layers);
+  ParsedCarouselOptions parsed{CarouselOptions{}, std::move(parsed_layers.warnings)};
   CarouselOptions& options = parsed.options;
-  OptionReader reader(merged.object, parsed.warnings);
+  OptionReader reader(parsed_layers.layers, parsed.warnings);
 
   options.language = reader.read_language(layers.page_lang);
   options.strings = default_carousel_strings(options.language);
@@ -42,9 +40,7 @@ ParsedCarouselOptions parse_carousel_options(const OptionLayers& layers) {
   reader.read_flag("autoplay", options.autoplay);
   reader.read_seconds("interval", options.interval_seconds, kMinAutoplayDelayMs / 1000,
                       kMaxAutoplayDelayMs / 1000);
-  if (const auto* strings = reader.find("strings", JsonType::object, "an object")) {
-    read_strings(*strings, options.strings, parsed.warnings);
-  }
+  read_strings(reader.nested("strings"), options.strings);
   reader.report_unknown_keys({"lang", "loop", "autoplay", "interval", "strings"}, "option");
   return parsed;
 }

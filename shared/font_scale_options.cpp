@@ -7,30 +7,23 @@ namespace pw {
 namespace {
 
 void read_steps(OptionReader& reader, FontScaleOptions& options) {
-  const auto* value = reader.find("steps", JsonType::array, "an array of percents");
-  if (!value) return;
-  std::vector<double> steps;
-  for (const JsonValue& item : value->elements) {
-    if (!item.is_number()) {
-      reader.warn("option \"steps\" must hold only numbers; the default steps are used");
-      return;
+  reader.read("steps", [&](const JsonValue& value) -> std::string {
+    if (!value.is_array()) return "must be an array of percents";
+    std::vector<double> steps;
+    for (const JsonValue& item : value.elements) {
+      if (!item.is_number()) return "must hold only numbers";
+      // Kept to the precision they are stored with: two levels that would be
+      // stored alike are one level (and then not increasing).
+      steps.push_back(stored_precision(item.number));
     }
-    // Kept to the precision they are stored with: two levels that would be
-    // stored alike are one level (and then not increasing).
-    steps.push_back(stored_precision(item.number));
-  }
-  const std::string problem = font_scale_steps_problem(steps);
-  if (!problem.empty()) {
-    reader.warn("option \"steps\" " + problem + "; the default steps are used");
-    return;
-  }
-  options.steps = std::move(steps);
+    std::string problem = font_scale_steps_problem(steps);
+    if (problem.empty()) options.steps = std::move(steps);
+    return problem;
+  });
 }
 
 // Overrides of single UI texts, e.g. {"larger": "Chữ to hơn"}.
-void read_strings(const JsonValue& object, FontScaleStrings& strings,
-                  std::vector<std::string>& warnings) {
-  OptionReader reader(object, warnings);
+void read_strings(OptionReader reader, FontScaleStrings& strings) {
   reader.read_string("group", strings.group);
   reader.read_string("smaller", strings.smaller);
   reader.read_string("reset", strings.reset);
@@ -49,10 +42,10 @@ void read_strings(const JsonValue& object, FontScaleStrings& strings,
 }  // namespace
 
 ParsedFontScaleOptions parse_font_scale_options(const OptionLayers& layers) {
-  MergedOptions merged = merge_option_layers(layers);
-  ParsedFontScaleOptions parsed{FontScaleOptions{}, std::move(merged.warnings)};
+  ParsedOptionLayers parsed_layers = parse_option_layers(layers);
+  ParsedFontScaleOptions parsed{FontScaleOptions{}, std::move(parsed_layers.warnings)};
   FontScaleOptions& options = parsed.options;
-  OptionReader reader(merged.object, parsed.warnings);
+  OptionReader reader(parsed_layers.layers, parsed.warnings);
 
   options.language = reader.read_language(layers.page_lang);
   options.strings = default_font_scale_strings(options.language);
@@ -68,9 +61,7 @@ ParsedFontScaleOptions parse_font_scale_options(const OptionLayers& layers) {
   }
   reader.read_bool("persist", options.persist);
   reader.read_string("storageKey", options.storage_key, 100);
-  if (const auto* strings = reader.find("strings", JsonType::object, "an object")) {
-    read_strings(*strings, options.strings, parsed.warnings);
-  }
+  read_strings(reader.nested("strings"), options.strings);
   reader.report_unknown_keys(
       {"lang", "target", "steps", "default", "persist", "storageKey", "strings"}, "option");
   return parsed;

@@ -5,9 +5,7 @@
 namespace pw {
 namespace {
 
-void read_strings(const JsonValue& object, GalleryStrings& strings,
-                  std::vector<std::string>& warnings) {
-  OptionReader reader(object, warnings);
+void read_strings(OptionReader reader, GalleryStrings& strings) {
   reader.read_string("dialog", strings.dialog);
   reader.read_string("previous", strings.previous);
   reader.read_string("next", strings.next);
@@ -28,10 +26,10 @@ void read_strings(const JsonValue& object, GalleryStrings& strings,
 }  // namespace
 
 ParsedGalleryOptions parse_gallery_options(const OptionLayers& layers) {
-  MergedOptions merged = merge_option_layers(layers);
-  ParsedGalleryOptions parsed{GalleryOptions{}, std::move(merged.warnings)};
+  ParsedOptionLayers parsed_layers = parse_option_layers(layers);
+  ParsedGalleryOptions parsed{GalleryOptions{}, std::move(parsed_layers.warnings)};
   GalleryOptions& options = parsed.options;
-  OptionReader reader(merged.object, parsed.warnings);
+  OptionReader reader(parsed_layers.layers, parsed.warnings);
 
   options.language = reader.read_language(layers.page_lang);
   options.strings = default_gallery_strings(options.language);
@@ -41,9 +39,7 @@ ParsedGalleryOptions parse_gallery_options(const OptionLayers& layers) {
                      "times the fitted size");
   reader.read_flag("deepLink", options.deep_link);
   reader.read_flag("preload", options.preload);
-  if (const auto* strings = reader.find("strings", JsonType::object, "an object")) {
-    read_strings(*strings, options.strings, parsed.warnings);
-  }
+  read_strings(reader.nested("strings"), options.strings);
   reader.report_unknown_keys({"lang", "loop", "zoomMax", "deepLink", "preload", "strings"},
                              "option");
   return parsed;

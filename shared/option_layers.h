@@ -16,14 +16,22 @@ struct OptionLayers {
   std::string page_lang;  // the page's `lang`, which picks the default language
 };
 
-struct MergedOptions {
-  JsonValue object = json_object();
+enum class OptionSource : unsigned char { data_options, attributes, mount };  // weakest first
+
+// One layer that is a JSON object, and where the page wrote it.
+struct OptionLayer {
+  OptionSource source;
+  JsonValue object;
+};
+
+struct ParsedOptionLayers {
+  std::vector<OptionLayer> layers;  // weakest first; absent and invalid ones left out
   std::vector<std::string> warnings;
 };
 
-// Later layers win key by key (nested objects such as "strings" merge too;
-// an object over a value of another type replaces it).
-// A layer that is not a JSON object is reported and skipped, never fatal.
-MergedOptions merge_option_layers(const OptionLayers& layers);
+// Each layer parsed. A layer that is not a JSON object is reported and
+// skipped, never fatal. OptionReader then takes each option from the
+// strongest layer that gives it a good value.
+ParsedOptionLayers parse_option_layers(const OptionLayers& layers);
 
 }  // namespace pw

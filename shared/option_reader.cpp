@@ -5,96 +5,9 @@
 
 #include "decimal_number.h"
 #include "integer_text.h"
+#include "json_member_order.h"
 
 namespace pw {
-
-OptionReader::OptionReader(const JsonValue& object, std::vector<std::string>& warnings)
-    : object_(object), warnings_(warnings) {}
-
-const JsonValue* OptionReader::find(const char* key, JsonType type, const char* expected) {
-  const JsonValue* value = object_.find(key);
-  if (!value) return nullptr;
-  if (value->type != type) {
-    warn(std::string("option \"") + key + "\" must be " + expected + "; the default is used");
-    return nullptr;
-  }
-  return value;
-}
-
-void OptionReader::read_number(const char* key, double& out, double min, double max) {
-  const auto* value = find(key, JsonType::number, "a number");
-  if (!value) return;
-  const double number = value->number;
-  if (!std::isfinite(number) || number < min || number > max) {
-    warn(std::string("option \"") + key + "\" is out of range; the default is used");
-    return;
-  }
-  out = number;
-}
-
-void OptionReader::read_bool(const char* key, bool& out) {
-  if (const auto* value = find(key, JsonType::boolean, "true or false")) out = value->boolean;
-}
-
-void OptionReader::read_flag(const char* key, bool& out) {
-  const JsonValue* value = object_.find(key);
-  if (!value) return;
-  if (value->is_boolean()) {
-    out = value->boolean;
-    return;
-  }
-  if (value->is_string()) {
-    const std::string& text = value->text;
-    if (text.empty() || text == "true" || text == key) {
-      out = true;
-      return;
-    }
-    if (text == "false") {
-      out = false;
-      return;
-    }
-  }
-  warn(std::string("option \"") + key + "\" must be true or false; the default is used");
-}
-
-void OptionReader::read_amount(const char* key, double& out, double min, double max,
-                               const char* unit) {
-  const JsonValue* found = object_.find(key);
-  if (!found) return;
-  double value = -1;
-  if (found->is_number()) {
-    value = found->number;
-  } else if (found->is_string() && found->text.size() < 12) {
-    value = parse_decimal(found->text).value_or(-1);
-  }
-  if (!(value >= min && value <= max)) {
-    warn(std::string("option \"") + key + "\" must be a number of " + unit + " from " +
-         integer_text(static_cast<int>(min)) + " to " + integer_text(static_cast<int>(max)) +
-         "; the default is used");
-    return;
-  }
-  out = value;
-}
-
-Language OptionReader::read_language(const std::string& page_lang) {
-  std::string lang;
-  read_string("lang", lang, 35);
-  if (lang.empty()) return language_for_page(page_lang);
-  if (const auto chosen = parse_language(lang)) return *chosen;
-  warn("option \"lang\" must be \"vi\" or \"en\"; the page language is used");
-  return language_for_page(page_lang);
-}
-
-void OptionReader::read_string(const char* key, std::string& out, std::size_t max_length) {
-  const auto* value = find(key, JsonType::string, "a string");
-  if (!value) return;
-  if (value->text.size() > max_length) {
-    warn(std::string("option \"") + key + "\" is too long; the default is used");
-    return;
-  }
-  out = value->text;
-}
-
 namespace {
 
 // A key as quoted in a warning: at most kMaxQuotedKeyBytes, cut between
@@ -108,25 +21,179 @@ std::string shortened_key(const std::string& key) {
   return key.substr(0, end) + "…";
 }
 
+// "zoomMax" → "zoom-max": the named attribute a camelCase option comes from.
+std::string kebab_case(const std::string& key) {
+  std::string kebab;
+  for (char c : key) {
+    if (c >= 'A' && c <= 'Z') {
+      kebab += '-';
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+    kebab += c;
+  }
+  return kebab;
+}
+
+std::string range_text(double min, double max) {
+  return "from " + integer_text(static_cast<int>(min)) + " to " + integer_text(static_cast<int>(max));
+}
+
 }  // namespace
+
+OptionReader::OptionReader(const std::vector<OptionLayer>& layers, std::vector<std::string>& warnings)
+    : warnings_(warnings) {
+  for (std::size_t i = layers.size(); i-- > 0;) sources_.push_back({&layers[i].object, layers[i].source, true});
+}
+
+OptionReader::OptionReader(const JsonValue& object, std::vector<std::string>& warnings,
+                           std::string prefix)
+    : sources_{{&object, OptionSource::data_options, false}},
+      warnings_(warnings),
+      prefix_(std::move(prefix)) {}
+
+OptionReader::OptionReader(std::vector<Source> sources, std::vector<std::string>& warnings,
+                           std::string prefix)
+    : sources_(std::move(sources)), warnings_(warnings), prefix_(std::move(prefix)) {}
+
+std::string OptionReader::subject(const std::string& key, const Source& source) const {
+  const std::string quoted = "\"" + prefix_ + shortened_key(key) + "\"";
+  if (!source.from_layer) return "option " + quoted;
+  switch (source.source) {
+    case OptionSource::attributes: return "data-pw-" + kebab_case(prefix_ + shortened_key(key));
+    case OptionSource::mount: return "mount() option " + quoted;
+    default: return "option " + quoted + " in data-pw-options";
+  }
+}
+
+void OptionReader::read_with(const char* key, const char* otherwise, void* context, Taker take) {
+  std::vector<std::string> refused;
+  std::string outcome = otherwise;
+  for (const Source& source : sources_) {
+    const JsonValue* value = source.object->find(key);
+    if (!value) continue;
+    const std::string problem = take(*value, context);
+    if (problem.empty()) {
+      outcome = subject(key, source) + " is used";
+      break;
+    }
+    refused.push_back(subject(key, source) + " " + problem);
+  }
+  for (const std::string& each : refused) warn(each + "; " + outcome);
+}
+
+void OptionReader::read_number(const char* key, double& out, double min, double max) {
+  read(key, [&](const JsonValue& value) -> std::string {
+    if (!value.is_number() || !(value.number >= min && value.number <= max)) {
+      return "must be a number " + range_text(min, max);
+    }
+    out = value.number;
+    return "";
+  });
+}
+
+void OptionReader::read_bool(const char* key, bool& out) {
+  read(key, [&](const JsonValue& value) -> std::string {
+    if (!value.is_boolean()) return "must be true or false";
+    out = value.boolean;
+    return "";
+  });
+}
+
+void OptionReader::read_flag(const char* key, bool& out) {
+  read(key, [&](const JsonValue& value) -> std::string {
+    const std::string& text = value.text;
+    if (value.is_boolean()) {
+      out = value.boolean;
+    } else if (value.is_string() && (text.empty() || text == "true" || text == key)) {
+      out = true;
+    } else if (value.is_string() && text == "false") {
+      out = false;
+    } else {
+      return "must be true or false";
+    }
+    return "";
+  });
+}
+
+void OptionReader::read_amount(const char* key, double& out, double min, double max,
+                               const char* unit) {
+  read(key, [&](const JsonValue& value) -> std::string {
+    double amount = -1;
+    if (value.is_number()) {
+      amount = value.number;
+    } else if (value.is_string() && value.text.size() < 12) {
+      amount = parse_decimal(value.text).value_or(-1);
+    }
+    if (!(amount >= min && amount <= max)) {
+      return std::string("must be a number of ") + unit + " " + range_text(min, max);
+    }
+    out = amount;
+    return "";
+  });
+}
+
+Language OptionReader::read_language(const std::string& page_lang) {
+  Language language = language_for_page(page_lang);
+  read(
+      "lang",
+      [&](const JsonValue& value) -> std::string {
+        const auto chosen = value.is_string() && value.text.size() <= 35
+                                ? parse_language(value.text)
+                                : std::nullopt;
+        if (!chosen) return "must be \"vi\" or \"en\"";
+        language = *chosen;
+        return "";
+      },
+      "the page language is used");
+  return language;
+}
+
+void OptionReader::read_string(const char* key, std::string& out, std::size_t max_length) {
+  read(key, [&](const JsonValue& value) -> std::string {
+    if (!value.is_string()) return "must be a string";
+    if (value.text.size() > max_length) return "is too long";
+    out = value.text;
+    return "";
+  });
+}
+
+OptionReader OptionReader::nested(const char* key) {
+  std::vector<Source> objects;
+  for (const Source& source : sources_) {
+    const JsonValue* value = source.object->find(key);
+    if (!value) continue;
+    if (value->is_object()) {
+      objects.push_back({value, source.source, source.from_layer});
+    } else {
+      warn(subject(key, source) + " must be an object; it is ignored");
+    }
+  }
+  return OptionReader(std::move(objects), warnings_, prefix_ + key + ".");
+}
 
 void OptionReader::report_unknown_keys(std::initializer_list<const char*> known,
                                        const char* where) {
-  std::vector<const std::string*> unknown;
-  for (const JsonMember& member : object_.members) {
-    bool is_known = false;
-    for (const char* name : known) is_known = is_known || member.key == name;
-    if (!is_known) unknown.push_back(&member.key);
-  }
-  // Key order, not document order: the warnings read the same whichever
-  // layer a key came from (and as they did when objects were sorted maps).
-  for (std::size_t i = 1; i < unknown.size(); ++i) {
-    for (std::size_t j = i; j > 0 && *unknown[j] < *unknown[j - 1]; --j) {
-      std::swap(unknown[j], unknown[j - 1]);
+  // Key order, each key once whichever layers it is in: the layers' keys in
+  // order (a page may write thousands), merged.
+  std::vector<std::uint32_t> order[kMaxSources];
+  std::size_t next[kMaxSources] = {};
+  for (std::size_t i = 0; i < sources_.size(); ++i) order[i] = members_by_key(sources_[i].object->members);
+  const std::string* last = nullptr;
+  for (;;) {
+    const std::string* smallest = nullptr;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < sources_.size(); ++i) {
+      if (next[i] == order[i].size()) continue;
+      const std::string& key = sources_[i].object->members[order[i][next[i]]].key;
+      if (!smallest || key < *smallest) smallest = &key, from = i;
     }
-  }
-  for (const std::string* key : unknown) {
-    warn(std::string("unknown ") + where + " \"" + shortened_key(*key) + "\" is ignored");
+    if (!smallest) return;
+    ++next[from];
+    if (last && *last == *smallest) continue;
+    last = smallest;
+    bool is_known = false;
+    for (const char* name : known) is_known = is_known || *smallest == name;
+    if (!is_known) warn(std::string("unknown ") + where + " \"" + shortened_key(*smallest) + "\" is ignored");
   }
 }
 

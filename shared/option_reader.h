@@ -5,14 +5,21 @@
 
 #include "json_value.h"
 #include "language.h"
+#include "option_layers.h"
 
 namespace pw {
 
-// Reads typed values out of an untrusted options object. A value of the wrong
-// type or out of range leaves the default in place and adds one warning.
+// Reads typed values out of untrusted options given in layers. Each option
+// comes from the strongest layer whose value is good; a value of the wrong
+// type or out of range is reported with what is used instead, a weaker
+// layer's value or the default. So a mistake in mount() options does not
+// lose a good data-pw-* attribute.
 class OptionReader {
  public:
-  OptionReader(const JsonValue& object, std::vector<std::string>& warnings);
+  OptionReader(const std::vector<OptionLayer>& layers, std::vector<std::string>& warnings);
+  // One object from no particular layer, e.g. the map a counter's option holds;
+  // `prefix` goes before its keys in warnings ("map.").
+  OptionReader(const JsonValue& object, std::vector<std::string>& warnings, std::string prefix = "");
 
   void read_number(const char* key, double& out, double min, double max);
   void read_bool(const char* key, bool& out);
@@ -28,17 +35,45 @@ class OptionReader {
   // "lang": "vi" or "en" (any region); otherwise the page's `lang` decides.
   Language read_language(const std::string& page_lang);
   void read_string(const char* key, std::string& out, std::size_t max_length = 200);
-  // The value under `key` if it is present and of JSON type `type`, else null
-  // (a present value of another type is reported).
-  const JsonValue* find(const char* key, JsonType type, const char* expected);
-  // Reports every key of the object that is not in `known`, in key order.
+
+  // The general case: `take` is offered the key's value of each layer,
+  // strongest first, until it uses one; it returns "" then, or else what is
+  // wrong with the value ("must be a number"). `otherwise` ends the warning
+  // when no layer's value is good.
+  template <typename Take>
+  void read(const char* key, Take take, const char* otherwise = "the default is used") {
+    read_with(key, otherwise, &take, [](const JsonValue& value, void* context) {
+      return (*static_cast<Take*>(context))(value);
+    });
+  }
+
+  // A reader of the objects under `key` in every layer ("strings"); a value
+  // there that is not an object is reported and skipped.
+  OptionReader nested(const char* key);
+
+  // Reports every key of any layer that is not in `known`, once, in key order.
   void report_unknown_keys(std::initializer_list<const char*> known, const char* where);
 
   void warn(std::string message) { warnings_.push_back(std::move(message)); }
 
  private:
-  const JsonValue& object_;
+  struct Source {
+    const JsonValue* object;
+    OptionSource source;
+    bool from_layer;  // false for an object of no particular layer
+  };
+  using Taker = std::string (*)(const JsonValue& value, void* context);
+
+  OptionReader(std::vector<Source> sources, std::vector<std::string>& warnings, std::string prefix);
+  void read_with(const char* key, const char* otherwise, void* context, Taker take);
+  // How a warning names `key` as `source` gave it: data-pw-zoom-max,
+  // mount() option "loop", option "interval" in data-pw-options.
+  std::string subject(const std::string& key, const Source& source) const;
+
+  static constexpr std::size_t kMaxSources = 3;  // the three layers
+  std::vector<Source> sources_;                   // strongest first
   std::vector<std::string>& warnings_;
+  std::string prefix_;
 };
 
 }  // namespace pw

@@ -1,4 +1,5 @@
-// Collects a widget's option sources as JSON texts; C++ merges and checks them
+// Collects a widget's option sources as JSON texts; C++ checks them and takes
+// each option from the strongest source whose value is good
 // (shared/option_layers.h), so precedence and validation live in one place.
 export function optionLayers(root, named, programmatic) {
   let programmaticText = '';

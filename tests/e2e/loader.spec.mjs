@@ -40,6 +40,27 @@ test('programmatic options win over data-pw-options', async ({ page }) => {
   expect(level).toEqual(['300%', '300']);
 });
 
+// Nothing is lost: a mistake in mount() options leaves the element's own good
+// values in force, and each warning says which value is used instead.
+test('a bad mount() option falls back to the attribute or data-pw-options value, and says so', async ({ page, consoleMessages }) => {
+  await page.goto('/test-pages/created-buttons.html');
+  await widgetsReady(page);
+  const level = await page.evaluate(async () => {
+    const root = document.createElement('div');
+    root.setAttribute('data-pw', 'font-scale');
+    root.setAttribute('data-pw-target', '#ngoai');
+    root.setAttribute('data-pw-options', '{"steps": [100, 300]}');
+    document.querySelector('main').append(root);
+    await window.PortalWidgets.mount(root, { target: 42, steps: 'lots', persist: false });
+    root.querySelector('[data-pw-action="larger"]').click();
+    return [root.querySelector('.pw-fs-level').textContent, document.querySelector('#ngoai').dataset.pwFontScale];
+  });
+  expect(level).toEqual(['300%', '300']);
+  const shown = warnings(consoleMessages).join('\n');
+  expect(shown).toContain('mount() option "target" must be a string; data-pw-target is used');
+  expect(shown).toContain('mount() option "steps" must be an array of percents; option "steps" in data-pw-options is used');
+});
+
 test('an unknown data-pw value: one warning, element untouched; a gallery without photos mounts quietly', async ({ page, consoleMessages }) => {
   await page.goto('/test-pages/unknown-widget.html');
   const before = await page.locator('#la').evaluate((e) => e.outerHTML);

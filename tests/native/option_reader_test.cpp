@@ -76,3 +76,111 @@ TEST(OptionReader, AHugeUnknownKeyIsQuotedShortenedBetweenCharacters) {
 }
 
 }  // namespace pw
+
+namespace pw {
+namespace {
+
+// Reads as a widget does: the three layers of a page, weakest first.
+struct Layered {
+  ParsedOptionLayers parsed;
+  OptionReader reader;
+  explicit Layered(OptionLayers layers)
+      : parsed(parse_option_layers(layers)), reader(parsed.layers, parsed.warnings) {}
+};
+
+}  // namespace
+
+TEST(LayeredOptions, TheStrongestLayerWinsKeyByKey) {
+  Layered options({R"({"a":1,"b":1,"c":1})", R"({"b":2,"c":"2"})", R"({"c":3})", ""});
+  double a = 0, b = 0, c = 0;
+  options.reader.read_number("a", a, 0, 9);
+  options.reader.read_number("b", b, 0, 9);
+  options.reader.read_amount("c", c, 0, 9, "seconds");
+  EXPECT_EQ(a, 1);
+  EXPECT_EQ(b, 2);
+  EXPECT_EQ(c, 3);
+  EXPECT_TRUE(options.parsed.warnings.empty());
+}
+
+// A mistake in mount() options used to hide a good named attribute.
+TEST(LayeredOptions, ABadValueFallsBackToTheNextLayersGoodOneAndSaysSo) {
+  Layered options({R"({"interval":20})", R"({"interval":"60","zoomMax":"4"})",
+                   R"({"interval":"soon","zoomMax":true})", ""});
+  double interval = 30, zoom = 2;
+  options.reader.read_seconds("interval", interval, 10, 3600);
+  options.reader.read_amount("zoomMax", zoom, 1, 32, "times the fitted size");
+  EXPECT_EQ(interval, 60);
+  EXPECT_EQ(zoom, 4);
+  ASSERT_EQ(options.parsed.warnings.size(), 2u);
+  EXPECT_EQ(options.parsed.warnings[0],
+            "mount() option \"interval\" must be a number of seconds from 10 to 3600; "
+            "data-pw-interval is used");
+  EXPECT_EQ(options.parsed.warnings[1],
+            "mount() option \"zoomMax\" must be a number of times the fitted size from 1 to 32; "
+            "data-pw-zoom-max is used");
+}
+
+TEST(LayeredOptions, WhenNoLayerIsGoodTheDefaultStaysAndEachBadValueIsNamed) {
+  Layered options({R"({"loop":"often"})", "", R"({"loop":7})", ""});
+  bool loop = true;
+  options.reader.read_flag("loop", loop);
+  EXPECT_TRUE(loop);
+  ASSERT_EQ(options.parsed.warnings.size(), 2u);
+  EXPECT_EQ(options.parsed.warnings[0], "mount() option \"loop\" must be true or false; the default is used");
+  EXPECT_EQ(options.parsed.warnings[1],
+            "option \"loop\" in data-pw-options must be true or false; the default is used");
+}
+
+TEST(LayeredOptions, NestedTextsComeKeyByKeyFromEveryLayer) {
+  Layered options({R"({"strings":{"next":"Sau","close":"Đóng"}})", "",
+                   R"({"strings":{"next":"Tiếp","close":5}})", ""});
+  OptionReader texts = options.reader.nested("strings");
+  std::string next, close;
+  texts.read_string("next", next);
+  texts.read_string("close", close);
+  EXPECT_EQ(next, "Tiếp");
+  EXPECT_EQ(close, "Đóng");
+  ASSERT_EQ(options.parsed.warnings.size(), 1u);
+  EXPECT_EQ(options.parsed.warnings[0],
+            "mount() option \"strings.close\" must be a string; "
+            "option \"strings.close\" in data-pw-options is used");
+}
+
+TEST(LayeredOptions, ANestedValueThatIsNotAnObjectIsIgnoredForTheOthers) {
+  Layered options({R"({"strings":{"next":"Sau"}})", "", R"({"strings":"oops"})", ""});
+  OptionReader texts = options.reader.nested("strings");
+  std::string next;
+  texts.read_string("next", next);
+  EXPECT_EQ(next, "Sau");
+  ASSERT_EQ(options.parsed.warnings.size(), 1u);
+  EXPECT_EQ(options.parsed.warnings[0], "mount() option \"strings\" must be an object; it is ignored");
+}
+
+TEST(LayeredOptions, UnknownKeysOfAnyLayerAreReportedOnceInKeyOrder) {
+  Layered options({R"({"zeta":1,"alpha":1})", R"({"alpha":"1"})", R"({"mid":1,"n":1})", ""});
+  options.reader.report_unknown_keys({"n"}, "option");
+  EXPECT_EQ(options.parsed.warnings,
+            (std::vector<std::string>{"unknown option \"alpha\" is ignored", "unknown option \"mid\" is ignored",
+                                      "unknown option \"zeta\" is ignored"}));
+}
+
+TEST(LayeredOptions, LayersWithThousandsOfKeysReadAndReportQuickly) {
+  std::string first = "{", second = "{";
+  for (int i = 0; i < 3000; ++i) {
+    first += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":1";
+    second += (i ? ",\"k" : "\"k") + std::to_string(i * 2) + "\":2";
+  }
+  Layered options({first + "}", "", second + "}", ""});
+  double k1 = 0, k2 = 0, k5998 = 0;
+  options.reader.read_number("k1", k1, 0, 9);
+  options.reader.read_number("k2", k2, 0, 9);
+  options.reader.read_number("k5998", k5998, 0, 9);
+  EXPECT_EQ(k1, 1);
+  EXPECT_EQ(k2, 2);
+  EXPECT_EQ(k5998, 2);
+  options.reader.report_unknown_keys({}, "option");
+  EXPECT_EQ(options.parsed.warnings.size(), 4500u);  // k0..k2999 and the even k3000..k5998, once each
+  EXPECT_EQ(options.parsed.warnings[0], "unknown option \"k0\" is ignored");
+}
+
+}  // namespace pw
