@@ -28,20 +28,6 @@ std::vector<std::uint32_t> members_by_key(const std::vector<JsonMember>& members
   return order;
 }
 
-std::size_t find_by_key(const std::vector<JsonMember>& members,
-                        const std::vector<std::uint32_t>& by_key, std::string_view key) {
-  std::size_t low = 0, high = by_key.size();  // the first key ≥ `key` lies in [low, high]
-  while (low < high) {
-    const std::size_t middle = low + (high - low) / 2;
-    if (std::string_view(members[by_key[middle]].key) < key) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low < by_key.size() && members[by_key[low]].key == key ? by_key[low] : kNoMember;
-}
-
 void keep_last_of_repeated_keys(std::vector<JsonMember>& members) {
   if (members.size() < 2) return;
   const std::vector<std::uint32_t> order = members_by_key(members);

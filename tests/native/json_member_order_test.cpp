@@ -30,17 +30,6 @@ TEST(MembersByKey, OrdersByKeyWithEqualKeysInDocumentOrder) {
   EXPECT_TRUE(members_by_key({}).empty());
 }
 
-TEST(FindByKey, FindsTheFirstMemberWithTheKey) {
-  const auto members = members_of({{"z", 0}, {"m", 1}, {"m", 2}, {"a", 3}});
-  const auto order = members_by_key(members);
-  EXPECT_EQ(find_by_key(members, order, "m"), 1u);
-  EXPECT_EQ(find_by_key(members, order, "a"), 3u);
-  EXPECT_EQ(find_by_key(members, order, "z"), 0u);
-  for (const char* absent : {"", "b", "n", "zz", "M"}) {
-    EXPECT_EQ(find_by_key(members, order, absent), kNoMember) << absent;
-  }
-}
-
 TEST(KeepLastOfRepeatedKeys, KeepsTheFirstPlaceAndTheLastValue) {
   auto members = members_of({{"a", 1}, {"b", 2}, {"a", 3}, {"c", 4}, {"b", 5}, {"a", 6}});
   keep_last_of_repeated_keys(members);
