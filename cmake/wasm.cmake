@@ -39,6 +39,16 @@ set(PW_WASM_LINK_OPTIONS
 target_link_options(pw_wasm PRIVATE ${PW_WASM_LINK_OPTIONS})
 set_target_properties(pw_wasm PROPERTIES LINK_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/browser_math.js)
 
+# One more wasm-opt over the linked module: functions ordered by how often they
+# are called, so the commonest calls take the shortest indices, then -Oz again.
+# emcc's own passes end otherwise; this takes about 0.6 KB gzip off. Features
+# stay the MVP's, as emcc's, so no browser the README lists loses the module.
+find_program(PW_WASM_OPT wasm-opt REQUIRED)
+add_custom_command(TARGET pw_wasm POST_BUILD
+  COMMAND ${PW_WASM_OPT} $<TARGET_FILE:pw_wasm> --mvp-features --enable-mutable-globals
+          --reorder-functions -Oz -o $<TARGET_FILE:pw_wasm>
+  VERBATIM)
+
 # The same module with its function names kept, for `npm run size -- --why`
 # (scripts/wasm-breakdown.mjs); built only when asked for.
 add_executable(pw_wasm_names EXCLUDE_FROM_ALL ${PW_WASM_SOURCES})
