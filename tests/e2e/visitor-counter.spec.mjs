@@ -211,6 +211,19 @@ test('the pause button stops and resumes live updates, with Vietnamese names', a
 test('counts up on screen without reduced motion, and snaps with it', async ({ page }) => {
   const endpoint = await scriptCounterEndpoint(page, { standing: counts(9, 2451, 1122895) });
   await openCounter(page, { reducedMotion: 'no-preference' });
+  // The widget learns it is on screen from an IntersectionObserver's first
+  // report, which comes with a real frame: one observed later reports in the
+  // same frame or after, so after it the widget knows (a busy machine may
+  // otherwise answer the request first, and an off-screen counter snaps).
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        new IntersectionObserver((entries, observer) => {
+          observer.disconnect();
+          resolve();
+        }).observe(document.querySelector('[data-pw="visitor-counter"]'))
+      )
+  );
   await page.clock.runFor(15_000);
   await expect.poll(() => endpoint.log.length).toBe(1);
   // Frame by frame until the count-up has begun (the answer lands in real time).
