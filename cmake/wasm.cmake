@@ -44,9 +44,9 @@ set_target_properties(pw_wasm PROPERTIES LINK_DEPENDS ${CMAKE_SOURCE_DIR}/wasm/b
 # emcc's own passes end otherwise; this takes about 0.6 KB gzip off. Features
 # stay the MVP's, as emcc's, so no browser the README lists loses the module.
 find_program(PW_WASM_OPT wasm-opt REQUIRED)
+set(PW_LAST_WASM_OPT --mvp-features --enable-mutable-globals --reorder-functions -Oz)
 add_custom_command(TARGET pw_wasm POST_BUILD
-  COMMAND ${PW_WASM_OPT} $<TARGET_FILE:pw_wasm> --mvp-features --enable-mutable-globals
-          --reorder-functions -Oz -o $<TARGET_FILE:pw_wasm>
+  COMMAND ${PW_WASM_OPT} $<TARGET_FILE:pw_wasm> ${PW_LAST_WASM_OPT} -o $<TARGET_FILE:pw_wasm>
   VERBATIM)
 
 # The same module with its function names kept, for `npm run size -- --why`
@@ -56,3 +56,6 @@ target_link_libraries(pw_wasm_names PRIVATE pw::shared)
 set_target_properties(pw_wasm_names PROPERTIES OUTPUT_NAME portal-widgets-names SUFFIX .wasm
   CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs")
 target_link_options(pw_wasm_names PRIVATE ${PW_WASM_LINK_OPTIONS} --profiling-funcs)
+add_custom_command(TARGET pw_wasm_names POST_BUILD  # -g: keep the names through the same pass
+  COMMAND ${PW_WASM_OPT} $<TARGET_FILE:pw_wasm_names> ${PW_LAST_WASM_OPT} -g -o $<TARGET_FILE:pw_wasm_names>
+  VERBATIM)

@@ -83,7 +83,12 @@ function definingFiles() {
   walk(join(wasmDir, 'CMakeFiles'));
   for (const object of objects) {
     const source = object.match(/\/((?:shared|wasm)\/[^/]+)\.o$/)[1];
-    const listing = execFileSync('llvm-nm', ['--defined-only', '-j', '-C', object], { encoding: 'utf8' });
+    // An object may define nothing (compact_math.cpp in the wasm build): llvm-nm
+    // says so on stderr, which is not news here.
+    const listing = execFileSync('llvm-nm', ['--defined-only', '-j', '-C', object], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     for (const symbol of listing.split('\n')) if (symbol) files.set(symbol, source);
   }
   return files;
