@@ -18,27 +18,16 @@ namespace pw {
 // underflows to 0; log(0) is -inf and log of a negative is NaN; sin and cos
 // of an infinity are NaN.
 #ifdef __EMSCRIPTEN__
-extern "C" {  // imports of the wasm module, declared to the linker in wasm/browser_math.js
-double pw_browser_exp(double x);
-double pw_browser_log(double x);
-double pw_browser_sin(double x);
-double pw_browser_cos(double x);
-double pw_browser_hypot(double x, double y);
-double pw_browser_fmod(double x, double y);
-}
-inline double compact_exp(double x) { return pw_browser_exp(x); }
-inline double compact_log(double x) { return pw_browser_log(x); }
-inline double compact_sin(double x) { return pw_browser_sin(x); }
-inline double compact_cos(double x) { return pw_browser_cos(x); }
-inline double compact_hypot(double x, double y) { return pw_browser_hypot(x, y); }
-inline double compact_fmod(double x, double y) { return pw_browser_fmod(x, y); }
+#define PW_COMPACT_MATH extern "C"  // imports of the wasm module, declared to emcc in wasm/browser_math.js
 #else
-double compact_exp(double x);
-double compact_log(double x);
-double compact_sin(double x);
-double compact_cos(double x);
-double compact_hypot(double x, double y);
-double compact_fmod(double x, double y);
+#define PW_COMPACT_MATH
 #endif
+PW_COMPACT_MATH double compact_exp(double x);
+PW_COMPACT_MATH double compact_log(double x);
+PW_COMPACT_MATH double compact_sin(double x);
+PW_COMPACT_MATH double compact_cos(double x);
+PW_COMPACT_MATH double compact_hypot(double x, double y);
+PW_COMPACT_MATH double compact_fmod(double x, double y);
+#undef PW_COMPACT_MATH
 
 }  // namespace pw

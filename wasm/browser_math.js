@@ -2,10 +2,10 @@
 // web/loader.js passes the browser's Math functions. The bodies here are
 // never used: the build writes no JS glue.
 mergeInto(LibraryManager.library, {
-  pw_browser_exp: function () {},
-  pw_browser_log: function () {},
-  pw_browser_sin: function () {},
-  pw_browser_cos: function () {},
-  pw_browser_hypot: function () {},
-  pw_browser_fmod: function () {},
+  compact_exp: function () {},
+  compact_log: function () {},
+  compact_sin: function () {},
+  compact_cos: function () {},
+  compact_hypot: function () {},
+  compact_fmod: function () {},
 });

@@ -16,12 +16,12 @@ const scriptUrl = (script && script.src) || (typeof document !== 'undefined' && 
 // hooks nothing here has to act on.
 const imports = {
   env: {
-    pw_browser_exp: Math.exp,
-    pw_browser_log: Math.log,
-    pw_browser_sin: Math.sin,
-    pw_browser_cos: Math.cos,
-    pw_browser_hypot: Math.hypot,
-    pw_browser_fmod: (x, y) => x % y,
+    compact_exp: Math.exp,
+    compact_log: Math.log,
+    compact_sin: Math.sin,
+    compact_cos: Math.cos,
+    compact_hypot: Math.hypot,
+    compact_fmod: (x, y) => x % y,
     emscripten_notify_memory_growth() {},
   },
   wasi_snapshot_preview1: {
