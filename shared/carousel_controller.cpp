@@ -217,7 +217,7 @@ void carousel_focus(CarouselState& state, int slide, double now_ms) {
   move_to(state, {target, false, true}, 0, now_ms, false);
 }
 
-void carousel_pointer_down(CarouselState& state, PointerSample sample) {
+void carousel_pointer_down(CarouselState& state, const PointerSample& sample) {
   // A track caught moving, or left off its snap by a drag that never got
   // its up or cancel, settles when this press ends: it is no tap.
   state.grabbed_moving = state.motion.active || state.dragging;
@@ -227,7 +227,7 @@ void carousel_pointer_down(CarouselState& state, PointerSample sample) {
   state.dragging = true;
 }
 
-DragAxis carousel_pointer_move(CarouselState& state, PointerSample sample) {
+DragAxis carousel_pointer_move(CarouselState& state, const PointerSample& sample) {
   if (!state.dragging) return DragAxis::undecided;
   state.drag = drag_move(state.drag, sample);
   // An empty track has nowhere to go back to: it never follows the pointer.
@@ -243,7 +243,8 @@ DragAxis carousel_pointer_move(CarouselState& state, PointerSample sample) {
   return DragAxis::horizontal;
 }
 
-CarouselRelease carousel_pointer_up(CarouselState& state, PointerSample sample, double now_ms) {
+CarouselRelease carousel_pointer_up(CarouselState& state, const PointerSample& sample,
+                                    double now_ms) {
   if (!state.dragging) return {};
   state.dragging = false;
   const DragRelease release = drag_end(state.drag, sample);

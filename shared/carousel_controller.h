@@ -85,15 +85,16 @@ void carousel_focus(CarouselState& state, int slide, double now_ms);
 // Pointer input on the track (x mirrored by the adapter in RTL). down → move
 // … → up or cancel. `axis` tells the adapter when to capture the pointer
 // (horizontal) or let the page scroll (vertical).
-void carousel_pointer_down(CarouselState& state, PointerSample sample);
-DragAxis carousel_pointer_move(CarouselState& state, PointerSample sample);
+void carousel_pointer_down(CarouselState& state, const PointerSample& sample);
+DragAxis carousel_pointer_move(CarouselState& state, const PointerSample& sample);
 // `suppress_click`: the gesture was a drag, so the click that follows must not
 // open the link; a tap (short and still) does open it.
 struct CarouselRelease {
   bool suppress_click = false;
   CarouselMove move;
 };
-CarouselRelease carousel_pointer_up(CarouselState& state, PointerSample sample, double now_ms);
+CarouselRelease carousel_pointer_up(CarouselState& state, const PointerSample& sample,
+                                    double now_ms);
 CarouselRelease carousel_pointer_cancel(CarouselState& state, double now_ms);
 
 // Autoplay events; `tick` advances (rewinding at the end when not looping).

@@ -34,7 +34,7 @@ int nearest_snap(const std::vector<double>& snaps, double position) {
 
 }  // namespace
 
-DragState drag_start(PointerSample sample) {
+DragState drag_start(const PointerSample& sample) {
   DragState state;
   if (!readable(sample)) {
     state.axis = DragAxis::vertical;
@@ -66,7 +66,7 @@ double drag_offset(const DragState& state) {
   return state.axis == DragAxis::horizontal ? state.last.x - state.start.x : 0;
 }
 
-DragRelease drag_end(const DragState& state, PointerSample release) {
+DragRelease drag_end(const DragState& state, const PointerSample& release) {
   const DragState ended = drag_move(state, release);
   const bool horizontal = ended.axis == DragAxis::horizontal;
   const bool tap = ended.velocity.count > 0 && ended.axis == DragAxis::undecided &&

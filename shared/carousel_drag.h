@@ -43,7 +43,7 @@ struct DragRelease {
 // kMaxSampleTimeMs, at the start makes a gesture the carousel leaves to the
 // browser (vertical); later ones are ignored. A sample
 // whose time goes back is taken as simultaneous with the previous one.
-DragState drag_start(PointerSample sample);
+DragState drag_start(const PointerSample& sample);
 DragState drag_move(DragState state, PointerSample sample);
 
 // The horizontal distance the track follows the pointer; 0 while undecided
@@ -54,7 +54,7 @@ double drag_offset(const DragState& state);
 // last kVelocityWindowMs (position interpolated at the window's edge), over
 // the whole gesture if it was shorter; so a pause of more than the window
 // before release gives 0.
-DragRelease drag_end(const DragState& state, PointerSample release);
+DragRelease drag_end(const DragState& state, const PointerSample& release);
 
 // A second pointer, a pointercancel or a resize mid-drag: the drag ends where
 // it is with no velocity (release_target then snaps to the nearest item); it

@@ -43,7 +43,7 @@ Size view_size(const GalleryState& s) { return {s.viewport.width, s.viewport.hei
 Size padding(const GalleryState& s) { return {s.viewport.padding_width, s.viewport.padding_height}; }
 Point view_centre(const GalleryState& s) { return {s.viewport.width / 2, s.viewport.height / 2}; }
 
-bool has_area(Size size) { return size.width > 0 && size.height > 0; }
+bool has_area(const Size& size) { return size.width > 0 && size.height > 0; }
 
 bool readable_rect(const GalleryRect& r) {
   return std::isfinite(r.x) && std::isfinite(r.y) && std::abs(r.x) <= kMaxCoordinatePx &&
@@ -68,7 +68,7 @@ Size photo_size(const GalleryState& s, int i) {
 
 bool zoomable(const GalleryState& s) { return !s.photos[s.index].failed; }
 
-ZoomLevels levels_for(const GalleryState& s, Size image, bool can_zoom) {
+ZoomLevels levels_for(const GalleryState& s, const Size& image, bool can_zoom) {
   ZoomLevels levels = zoom_levels(image, view_size(s), padding(s));
   const double cap = s.options.zoom_max;
   if (!can_zoom) {
@@ -82,7 +82,7 @@ ZoomLevels levels_for(const GalleryState& s, Size image, bool can_zoom) {
 ZoomLevels current_levels(const GalleryState& s) { return levels_for(s, s.image, zoomable(s)); }
 
 // At fit, centred: where every photo comes to rest when it is not zoomed.
-ZoomState fitted(const GalleryState& s, Size image) {
+ZoomState fitted(const GalleryState& s, const Size& image) {
   const double fit = levels_for(s, image, false).fit;
   const PanBounds b = pan_bounds(image, view_size(s), fit);
   return {fit, {(b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2}};
@@ -125,15 +125,16 @@ bool zoom_running(const GalleryState& s, double t) {
   return false;
 }
 
-ZoomState readable_zoom(ZoomState z, const ZoomState& fallback) {
+ZoomState readable_zoom(const ZoomState& z, const ZoomState& fallback) {
   const bool ok = std::isfinite(z.zoom) && z.zoom > 0 && std::isfinite(z.pan.x) &&
                   std::isfinite(z.pan.y);
   return ok ? z : fallback;
 }
 
-void zoom_rest(GalleryState& s, ZoomState z) {
+void zoom_rest(GalleryState& s, const ZoomState& z) {
+  const ZoomState rest = readable_zoom(z, fitted(s, s.image));  // before `z` may change with s.zoom
   s.zoom = GalleryZoomMotion{};
-  s.zoom.from = s.zoom.to = readable_zoom(z, fitted(s, s.image));
+  s.zoom.from = s.zoom.to = rest;
 }
 
 bool same_zoom(const ZoomState& a, const ZoomState& b) {
@@ -346,7 +347,7 @@ void pan_by(GalleryState& s, double dx, double dy) {
 
 // Inside the bounds a flick glides on; past them (or past a zoom limit)
 // the photo springs back instead.
-void release_pan(GalleryState& s, Point velocity, double t) {
+void release_pan(GalleryState& s, const Point& velocity, double t) {
   const ZoomState now = s.zoom.to;
   const ZoomState rest = settle(now, current_levels(s), s.image, view_size(s));
   const Pan clamped = clamp_pan(s.raw_pan, pan_bounds(s.image, view_size(s), now.zoom));
@@ -366,7 +367,7 @@ void release_pan(GalleryState& s, Point velocity, double t) {
 
 // Touch: a tap toggles the buttons and caption. Mouse: a click beside the
 // photo closes (as on the backdrop of any dialog), on it shows the buttons.
-void tap(GalleryState& s, Point at, double t) {
+void tap(GalleryState& s, const Point& at, double t) {
   if (!s.tap_mouse) {
     s.controls_visible = !s.controls_visible;
   } else if (rect_contains(live_rect(s, t), at)) {
@@ -376,7 +377,7 @@ void tap(GalleryState& s, Point at, double t) {
   }
 }
 
-void double_tap(GalleryState& s, Point at, double t) {
+void double_tap(GalleryState& s, const Point& at, double t) {
   if (!zoomable(s)) return;
   const ZoomLevels levels = current_levels(s);
   const ZoomState now = zoom_at(s, t);
@@ -623,8 +624,8 @@ std::string gallery_early_source(const GalleryState& state, int index) {
   return state.items[index].full_src;
 }
 
-void gallery_open(GalleryState& s, int index, GalleryRect thumbnail,
-                  const GalleryViewport& viewport, Size natural, double now_ms) {
+void gallery_open(GalleryState& s, int index, const GalleryRect& thumbnail,
+                  const GalleryViewport& viewport, const Size& natural, double now_ms) {
   const int count = count_of(s);
   if (count == 0) return;
   const double t = moment(s, now_ms);
@@ -714,7 +715,7 @@ bool gallery_key(GalleryState& s, std::string_view key, bool modifier, double no
   return true;
 }
 
-void gallery_pointer_down(GalleryState& s, int id, PointerSample sample, bool mouse) {
+void gallery_pointer_down(GalleryState& s, int id, const PointerSample& sample, bool mouse) {
   const double t = moment(s, sample.t_ms);
   advance(s, t);
   if (s.phase != GalleryPhase::open) return;
@@ -728,7 +729,7 @@ void gallery_pointer_down(GalleryState& s, int id, PointerSample sample, bool mo
   apply(s, step.output, t);
 }
 
-void gallery_pointer_move(GalleryState& s, int id, PointerSample sample) {
+void gallery_pointer_move(GalleryState& s, int id, const PointerSample& sample) {
   const double t = moment(s, sample.t_ms);
   advance(s, t);
   if (s.phase != GalleryPhase::open) return;
@@ -737,7 +738,7 @@ void gallery_pointer_move(GalleryState& s, int id, PointerSample sample) {
   apply(s, step.output, t);
 }
 
-void gallery_pointer_up(GalleryState& s, int id, PointerSample sample) {
+void gallery_pointer_up(GalleryState& s, int id, const PointerSample& sample) {
   const double t = moment(s, sample.t_ms);
   advance(s, t);
   if (s.phase != GalleryPhase::open) return;
@@ -789,7 +790,7 @@ void gallery_image_failed(GalleryState& s, int index, double now_ms) {
   s.sharpest_zoom = 1;
 }
 
-void gallery_thumbnail(GalleryState& s, int index, GalleryRect rect) {
+void gallery_thumbnail(GalleryState& s, int index, const GalleryRect& rect) {
   if (index < 0 || index >= count_of(s) || !readable_rect(rect)) return;
   GalleryPhotoState& photo = s.photos[index];
   photo.thumbnail = rect;

@@ -137,8 +137,8 @@ std::string gallery_early_source(const GalleryState& state, int index);
 // unusable). `natural` is the full image's size when known, else {0, 0}: the
 // thumbnail's aspect stands in. Nothing happens without photos. While open,
 // it goes to `index`; while closing, the same photo reverses from where it is.
-void gallery_open(GalleryState& state, int index, GalleryRect thumbnail,
-                  const GalleryViewport& viewport, Size natural, double now_ms);
+void gallery_open(GalleryState& state, int index, const GalleryRect& thumbnail,
+                  const GalleryViewport& viewport, const Size& natural, double now_ms);
 
 // Zooms back into the current photo's thumbnail (measured with
 // gallery_thumbnail; fades out when there is none or it is out of sight).
@@ -155,9 +155,9 @@ bool gallery_key(GalleryState& state, std::string_view key, bool modifier, doubl
 // Pointer Events on the open lightbox (ignored while it opens or closes). The
 // sample's time is the event's. `mouse`: pointerType is "mouse" (a click
 // outside the photo then closes; a touch tap toggles the controls).
-void gallery_pointer_down(GalleryState& state, int id, PointerSample sample, bool mouse);
-void gallery_pointer_move(GalleryState& state, int id, PointerSample sample);
-void gallery_pointer_up(GalleryState& state, int id, PointerSample sample);
+void gallery_pointer_down(GalleryState& state, int id, const PointerSample& sample, bool mouse);
+void gallery_pointer_move(GalleryState& state, int id, const PointerSample& sample);
+void gallery_pointer_up(GalleryState& state, int id, const PointerSample& sample);
 // pointercancel or lostpointercapture: the gesture ends where it is.
 void gallery_pointer_cancel(GalleryState& state, double now_ms);
 
@@ -173,7 +173,7 @@ void gallery_image_failed(GalleryState& state, int index, double now_ms);
 
 // The thumbnail of a photo was measured (after each change of photo and each
 // resize, for the current one at least): where closing zooms back to.
-void gallery_thumbnail(GalleryState& state, int index, GalleryRect rect);
+void gallery_thumbnail(GalleryState& state, int index, const GalleryRect& rect);
 
 // The window was resized or rotated: the zoom keeps its magnification over fit
 // and the middle of the view, within the new bounds; motion ends at its target.

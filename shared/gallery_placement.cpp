@@ -12,7 +12,7 @@ bool readable(double v) { return std::isfinite(v) && std::abs(v) <= kMaxCoordina
 
 }  // namespace
 
-bool usable_thumbnail(const GalleryRect& rect, Size viewport) {
+bool usable_thumbnail(const GalleryRect& rect, const Size& viewport) {
   if (!readable(rect.x) || !readable(rect.y) || !readable(rect.width) || !readable(rect.height)) {
     return false;
   }
@@ -33,12 +33,12 @@ GalleryRect lerp_rect(const GalleryRect& a, const GalleryRect& b, double t) {
           lerp(a.height, b.height, t)};
 }
 
-bool rect_contains(const GalleryRect& rect, Point point) {
+bool rect_contains(const GalleryRect& rect, const Point& point) {
   return point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y &&
          point.y <= rect.y + rect.height;
 }
 
-GalleryTransform transform_covering(const GalleryRect& rect, Size box) {
+GalleryTransform transform_covering(const GalleryRect& rect, const Size& box) {
   if (!(box.width > 0) || !(box.height > 0)) return {rect.x, rect.y, 1};
   const double scale = std::max(rect.width / box.width, rect.height / box.height);
   if (!std::isfinite(scale) || !(scale > 0)) return {rect.x, rect.y, 1};

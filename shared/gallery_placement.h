@@ -25,7 +25,7 @@ struct GalleryTransform {
 // Whether a thumbnail's measured rectangle can be animated from or to: finite,
 // with an area, within kMaxCoordinatePx, and at least partly inside the
 // viewport (a thumbnail scrolled out of sight would make the photo fly off).
-bool usable_thumbnail(const GalleryRect& rect, Size viewport);
+bool usable_thumbnail(const GalleryRect& rect, const Size& viewport);
 
 // Width / height; 0 for a rectangle without area.
 double rect_aspect(const GalleryRect& rect);
@@ -34,11 +34,11 @@ double rect_aspect(const GalleryRect& rect);
 GalleryRect lerp_rect(const GalleryRect& a, const GalleryRect& b, double t);
 double lerp(double a, double b, double t);
 
-bool rect_contains(const GalleryRect& rect, Point point);
+bool rect_contains(const GalleryRect& rect, const Point& point);
 
 // The transform that makes a slide of size `box` cover `rect`, centred on it:
 // a thumbnail cropped to another aspect (object-fit: cover) is covered as the
 // crop shows it. A box without area is left unscaled at the rectangle's corner.
-GalleryTransform transform_covering(const GalleryRect& rect, Size box);
+GalleryTransform transform_covering(const GalleryRect& rect, const Size& box);
 
 }  // namespace pw

@@ -11,7 +11,7 @@ bool side(double v) { return std::isfinite(v) && v >= 1 && v <= kMaxImageSidePx;
 
 }  // namespace
 
-Size gallery_full_size(Size decoded, const std::vector<SrcsetCandidate>& candidates) {
+Size gallery_full_size(const Size& decoded, const std::vector<SrcsetCandidate>& candidates) {
   if (!side(decoded.width) || !side(decoded.height)) return {};
   const double widest = largest_width(candidates);
   if (!(widest > decoded.width) || !side(widest)) return decoded;

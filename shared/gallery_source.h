@@ -20,7 +20,7 @@ inline constexpr double kMaxImageSidePx = 1e6;
 // sharpest file there is, not the one that happened to load first. Unknown
 // ({0, 0}) for an unreadable size (a side under 1 px or over the cap). When
 // the scaled height would be over the cap, the decoded size stands.
-Size gallery_full_size(Size decoded, const std::vector<SrcsetCandidate>& candidates);
+Size gallery_full_size(const Size& decoded, const std::vector<SrcsetCandidate>& candidates);
 
 // The file for a slide `box_width` CSS px wide (the photo at fit) on a
 // screen of `device_pixel_ratio`, magnified `zoom_over_fit` times:

@@ -4,7 +4,7 @@
 
 namespace pw {
 
-void track_sample(VelocityTracker& tracker, PointerSample sample) {
+void track_sample(VelocityTracker& tracker, const PointerSample& sample) {
   auto& r = tracker.recent;
   if (tracker.count == kVelocitySampleCapacity) {
     std::move(r.begin() + 1, r.end(), r.begin());
@@ -22,7 +22,7 @@ void track_sample(VelocityTracker& tracker, PointerSample sample) {
   }
 }
 
-void restart_tracking(VelocityTracker& tracker, PointerSample sample) {
+void restart_tracking(VelocityTracker& tracker, const PointerSample& sample) {
   tracker.recent[0] = sample;
   tracker.count = 1;
 }

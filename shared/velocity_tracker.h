@@ -35,10 +35,10 @@ struct Velocity {
 };
 
 // Adds a sample, dropping those older than the one at the window's edge.
-void track_sample(VelocityTracker& tracker, PointerSample sample);
+void track_sample(VelocityTracker& tracker, const PointerSample& sample);
 
 // Starts over from `sample` (a gesture changed hands or shape).
-void restart_tracking(VelocityTracker& tracker, PointerSample sample);
+void restart_tracking(VelocityTracker& tracker, const PointerSample& sample);
 
 // 0 with fewer than two samples or no elapsed time; a pause longer than the
 // window before the newest sample gives 0. Each axis capped at kMaxDragVelocity.

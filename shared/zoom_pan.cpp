@@ -8,15 +8,15 @@ namespace {
 
 double length(double v) { return std::isfinite(v) && v > 0 ? v : 0; }
 
-Size usable(Size s) { return {length(s.width), length(s.height)}; }
+Size usable(const Size& s) { return {length(s.width), length(s.height)}; }
 
-bool has_area(Size s) { return s.width > 0 && s.height > 0; }
+bool has_area(const Size& s) { return s.width > 0 && s.height > 0; }
 
 bool positive(double v) { return std::isfinite(v) && v > 0; }
 
 // Where the fit looks for room: the viewport less padding, or the whole
 // viewport if the padding would leave nothing.
-Size fit_area(Size viewport, Size padding) {
+Size fit_area(const Size& viewport, const Size& padding) {
   const Size area{viewport.width - padding.width, viewport.height - padding.height};
   return has_area(area) ? area : viewport;
 }
@@ -35,9 +35,9 @@ Range range_of(const ZoomLevels& levels) {
   return {low, high};
 }
 
-Point centre_of(Size viewport) { return {viewport.width / 2, viewport.height / 2}; }
+Point centre_of(const Size& viewport) { return {viewport.width / 2, viewport.height / 2}; }
 
-Pan centred(Size image, Size viewport, double zoom) {
+Pan centred(const Size& image, const Size& viewport, double zoom) {
   const PanBounds b = pan_bounds(image, viewport, zoom);
   return {(b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2};
 }
@@ -64,7 +64,7 @@ double band_axis(double v, double low, double high, double dimension) {
 
 }  // namespace
 
-ZoomLevels zoom_levels(Size image, Size viewport, Size padding) {
+ZoomLevels zoom_levels(Size image, Size viewport, const Size& padding) {
   image = usable(image);
   viewport = usable(viewport);
   if (!has_area(image) || !has_area(viewport)) return {1, 1, 1, 1};
@@ -77,7 +77,7 @@ ZoomLevels zoom_levels(Size image, Size viewport, Size padding) {
   return {fit, fill, max, fit};
 }
 
-Size stand_in_image(double aspect, Size viewport, Size padding) {
+Size stand_in_image(double aspect, Size viewport, const Size& padding) {
   const double a = positive(aspect) ? std::clamp(aspect, 1e-6, 1e6) : 1.0;
   viewport = usable(viewport);
   if (!has_area(viewport)) return {};
@@ -86,11 +86,11 @@ Size stand_in_image(double aspect, Size viewport, Size padding) {
   return {area.width, area.width / a};
 }
 
-ZoomLevels zoom_levels(double aspect, Size viewport, Size padding) {
+ZoomLevels zoom_levels(double aspect, const Size& viewport, const Size& padding) {
   return zoom_levels(stand_in_image(aspect, viewport, padding), viewport, padding);
 }
 
-ZoomState rescale_for_image(ZoomState state, Size from_image, Size to_image) {
+ZoomState rescale_for_image(const ZoomState& state, Size from_image, Size to_image) {
   from_image = usable(from_image);
   to_image = usable(to_image);
   if (!has_area(from_image) || !has_area(to_image) || !positive(state.zoom)) return state;
@@ -109,7 +109,7 @@ PanBounds pan_bounds(Size image, Size viewport, double zoom) {
           axis_bound_low(viewport.height, h), axis_bound_high(viewport.height, h)};
 }
 
-Pan clamp_pan(Pan pan, const PanBounds& bounds) {
+Pan clamp_pan(const Pan& pan, const PanBounds& bounds) {
   return {clamp_axis(pan.x, bounds.min_x, bounds.max_x),
           clamp_axis(pan.y, bounds.min_y, bounds.max_y)};
 }
@@ -122,14 +122,14 @@ double rubber_band(double overshoot, double dimension) {
   return std::copysign(std::min(shown, dimension), overshoot);
 }
 
-Pan rubber_band_pan(Pan raw, const PanBounds& bounds, Size viewport) {
+Pan rubber_band_pan(const Pan& raw, const PanBounds& bounds, Size viewport) {
   viewport = usable(viewport);
   return {band_axis(raw.x, bounds.min_x, bounds.max_x, viewport.width),
           band_axis(raw.y, bounds.min_y, bounds.max_y, viewport.height)};
 }
 
-ZoomState pinch_to(ZoomState start, double new_zoom, Point origin, Point centre, Size image,
-                   Size viewport) {
+ZoomState pinch_to(const ZoomState& start, double new_zoom, Point origin, Point centre,
+                   const Size& image, Size viewport) {
   viewport = usable(viewport);
   const double zoom = positive(new_zoom) ? guarded(new_zoom)
                                          : (positive(start.zoom) ? guarded(start.zoom) : 1);
@@ -146,7 +146,8 @@ ZoomState pinch_to(ZoomState start, double new_zoom, Point origin, Point centre,
   return {zoom, pan};
 }
 
-ZoomState zoom_around(ZoomState state, double new_zoom, Point focus, Size image, Size viewport) {
+ZoomState zoom_around(const ZoomState& state, double new_zoom, const Point& focus,
+                      const Size& image, const Size& viewport) {
   return pinch_to(state, new_zoom, focus, focus, image, viewport);
 }
 
@@ -159,20 +160,21 @@ double pinch_zoom(double start_zoom, double scale, const ZoomLevels& levels) {
   return z;
 }
 
-ZoomState settle_around(ZoomState state, const ZoomLevels& levels, Size image, Size viewport,
-                        Point focus) {
+ZoomState settle_around(const ZoomState& state, const ZoomLevels& levels, const Size& image,
+                        const Size& viewport, const Point& focus) {
   const Range r = range_of(levels);
   const double zoom = std::isnan(state.zoom) ? r.low : std::clamp(state.zoom, r.low, r.high);
   const ZoomState zoomed = zoom_around(state, zoom, focus, image, viewport);
   return {zoomed.zoom, clamp_pan(zoomed.pan, pan_bounds(image, viewport, zoomed.zoom))};
 }
 
-ZoomState settle(ZoomState state, const ZoomLevels& levels, Size image, Size viewport) {
+ZoomState settle(const ZoomState& state, const ZoomLevels& levels, const Size& image,
+                 const Size& viewport) {
   return settle_around(state, levels, image, viewport, centre_of(usable(viewport)));
 }
 
-ZoomState zoom_to(ZoomState state, double new_zoom, Point focus, const ZoomLevels& levels,
-                  Size image, Size viewport) {
+ZoomState zoom_to(const ZoomState& state, double new_zoom, const Point& focus,
+                  const ZoomLevels& levels, const Size& image, const Size& viewport) {
   const Range r = range_of(levels);
   const double zoom = std::isnan(new_zoom) ? r.low : std::clamp(new_zoom, r.low, r.high);
   return settle_around(zoom_around(state, zoom, focus, image, viewport), levels, image, viewport,

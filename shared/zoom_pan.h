@@ -66,26 +66,26 @@ inline constexpr double kMaxZoom = 1e6;
 // centred in the viewport, so reserve it symmetrically. Padding that leaves
 // no room is ignored. Unknown size (0×0, negative, non-finite) or an empty
 // viewport: all levels 1, i.e. nothing to zoom; use the aspect-only call.
-ZoomLevels zoom_levels(Size image, Size viewport, Size padding = {});
+ZoomLevels zoom_levels(Size image, Size viewport, const Size& padding = {});
 
 // Until the full image is decoded its size may be unknown: the thumbnail's
 // aspect (width / height; unreadable → square) stands in. The stand-in is
 // the size that exactly fits the padded area, so at fit it fills the space
 // the real photo will take, and may be upscaled (there is no real size yet).
-Size stand_in_image(double aspect, Size viewport, Size padding = {});
-ZoomLevels zoom_levels(double aspect, Size viewport, Size padding = {});
+Size stand_in_image(double aspect, Size viewport, const Size& padding = {});
+ZoomLevels zoom_levels(double aspect, const Size& viewport, const Size& padding = {});
 
 // When the real image replaces the stand-in (or a srcset upgrade lands) the
 // on-screen size is kept, so the swap is invisible; call settle() after with
 // the new levels. Unreadable sizes leave the state as it is.
-ZoomState rescale_for_image(ZoomState state, Size from_image, Size to_image);
+ZoomState rescale_for_image(const ZoomState& state, Size from_image, Size to_image);
 
 // On an axis where the scaled image is smaller than the viewport it is
 // centred (min = max); otherwise its edges may not come inside the viewport.
 PanBounds pan_bounds(Size image, Size viewport, double zoom);
 
 // A non-finite coordinate goes to the middle of its range.
-Pan clamp_pan(Pan pan, const PanBounds& bounds);
+Pan clamp_pan(const Pan& pan, const PanBounds& bounds);
 
 // Displacement shown for a finger `overshoot` px past an edge:
 // d × (1 − 1 / (overshoot × 0.55 / d + 1)) with d = `dimension` (the
@@ -95,18 +95,19 @@ double rubber_band(double overshoot, double dimension);
 
 // While dragging: inside the bounds the pan is the finger's; past them the
 // excess is rubber-banded against the viewport's size on that axis.
-Pan rubber_band_pan(Pan raw, const PanBounds& bounds, Size viewport);
+Pan rubber_band_pan(const Pan& raw, const PanBounds& bounds, Size viewport);
 
 // Live, unclamped: the image point under `focus` (pinch centre, double-tap
 // point, viewport centre for keys) stays under it. An unreadable focus is
 // the viewport centre; an unreadable zoom keeps the old one; an unreadable
 // old state is replaced by the image centred at the new zoom.
-ZoomState zoom_around(ZoomState state, double new_zoom, Point focus, Size image, Size viewport);
+ZoomState zoom_around(const ZoomState& state, double new_zoom, const Point& focus,
+                      const Size& image, const Size& viewport);
 
 // Live pinch: the image point under the fingers' centre at the start
 // (`origin`) follows the centre now. Same guards as zoom_around.
-ZoomState pinch_to(ZoomState start, double new_zoom, Point origin, Point centre, Size image,
-                   Size viewport);
+ZoomState pinch_to(const ZoomState& start, double new_zoom, Point origin, Point centre,
+                   const Size& image, Size viewport);
 
 // Zoom for a pinch of `scale` (now / at start, from the recogniser) begun at
 // `start_zoom`, with resistance past [fit, max] (kPinchResistRoom).
@@ -115,13 +116,14 @@ double pinch_zoom(double start_zoom, double scale, const ZoomLevels& levels);
 // Where a gesture, a resize or an image swap comes to rest: zoom clamped to
 // [fit, max] around `focus` (default the viewport centre), then the pan
 // clamped to the bounds. Animate from the live state to this with a spring.
-ZoomState settle(ZoomState state, const ZoomLevels& levels, Size image, Size viewport);
-ZoomState settle_around(ZoomState state, const ZoomLevels& levels, Size image, Size viewport,
-                        Point focus);
+ZoomState settle(const ZoomState& state, const ZoomLevels& levels, const Size& image,
+                 const Size& viewport);
+ZoomState settle_around(const ZoomState& state, const ZoomLevels& levels, const Size& image,
+                        const Size& viewport, const Point& focus);
 
 // zoom_around then settle_around in one call: keys, buttons, double tap.
-ZoomState zoom_to(ZoomState state, double new_zoom, Point focus, const ZoomLevels& levels,
-                  Size image, Size viewport);
+ZoomState zoom_to(const ZoomState& state, double new_zoom, const Point& focus,
+                  const ZoomLevels& levels, const Size& image, const Size& viewport);
 
 // More than kZoomTolerance above fit: drags pan instead of swiping.
 bool is_zoomed_in(double zoom, const ZoomLevels& levels);
