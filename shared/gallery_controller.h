@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bounded_list.h"
 #include "gallery_items.h"
 #include "gallery_keys.h"
 #include "gallery_motion.h"
@@ -213,7 +214,7 @@ struct GalleryView {
   GalleryPhase phase = GalleryPhase::closed;  // closed: remove the dialog, restore focus
   int index = 0;
   int count = 0;
-  std::vector<GallerySlideView> slides;  // none while closed; only the current while opening/closing
+  BoundedList<GallerySlideView, 3> slides;  // none while closed; only the current while opening/closing
   double backdrop_opacity = 0;
   bool animating = false;   // request another frame
   bool wake = false;        // nothing animates, but call frame again at wake_at_ms

@@ -14,8 +14,8 @@ int gallery_neighbour(int current, int count, int direction, bool loop) {
   return wrap_index(static_cast<int>(raw < 0 ? raw + count : raw - count), count);
 }
 
-std::vector<GallerySlot> gallery_slots(int current, int count, bool loop, double strip_offset) {
-  std::vector<GallerySlot> slots;
+GallerySlots gallery_slots(int current, int count, bool loop, double strip_offset) {
+  GallerySlots slots;
   if (count <= 0) return slots;
   const int here = wrap_index(current, count);
   const int previous = gallery_neighbour(here, count, -1, loop);

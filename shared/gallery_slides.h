@@ -1,5 +1,5 @@
 #pragma once
-#include <vector>
+#include "bounded_list.h"
 
 namespace pw {
 
@@ -18,13 +18,14 @@ struct GallerySlot {
   int index = 0;     // the photo
   int position = 0;  // −1 previous, 0 current, +1 next
 };
+using GallerySlots = BoundedList<GallerySlot, 3>;
 
 // The slides, left to right. Indices are distinct, so the adapter can key
 // its elements by photo and never reloads one that merely changed place.
 // With two photos and loop the other photo is both neighbours; it goes on
 // the side the strip reveals (a positive offset, moving right, shows the
 // left one), on the right while the strip is at rest.
-std::vector<GallerySlot> gallery_slots(int current, int count, bool loop, double strip_offset);
+GallerySlots gallery_slots(int current, int count, bool loop, double strip_offset);
 
 // Distance between neighbouring slides' origins: the viewport's width and
 // the gap (0 for an unreadable width).

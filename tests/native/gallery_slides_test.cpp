@@ -5,16 +5,17 @@
 #include <climits>
 #include <limits>
 #include <set>
+#include <vector>
 
 namespace pw {
 
-std::vector<int> indexes(const std::vector<GallerySlot>& slots) {
+std::vector<int> indexes(const GallerySlots& slots) {
   std::vector<int> out;
   for (const GallerySlot& slot : slots) out.push_back(slot.index);
   return out;
 }
 
-std::vector<int> positions(const std::vector<GallerySlot>& slots) {
+std::vector<int> positions(const GallerySlots& slots) {
   std::vector<int> out;
   for (const GallerySlot& slot : slots) out.push_back(slot.position);
   return out;
