@@ -9,6 +9,7 @@ set(PW_WASM_SOURCES
   wasm/boundary.cpp
   wasm/carousel_bindings.cpp
   wasm/common_bindings.cpp
+  wasm/compact_memcpy.cpp
   wasm/font_scale_bindings.cpp
   wasm/gallery_bindings.cpp
   wasm/visitor_counter_bindings.cpp
