@@ -10,6 +10,7 @@ set(PW_WASM_SOURCES
   wasm/carousel_bindings.cpp
   wasm/common_bindings.cpp
   wasm/compact_memcpy.cpp
+  wasm/heap.cpp
   wasm/font_scale_bindings.cpp
   wasm/gallery_bindings.cpp
   wasm/visitor_counter_bindings.cpp
@@ -27,7 +28,7 @@ set(PW_WASM_LINK_OPTIONS
   -flto
   --no-entry                    # a library of exports (PW_EXPORT), no main()
   -sSTANDALONE_WASM=1           # no JS glue: a few WASI imports that web/wasm-module.js stubs
-  -sMALLOC=emmalloc             # smallest allocator; we allocate little
+  -sMALLOC=none                 # wasm/heap.cpp: pw::SizeClassHeap is malloc and free
   -sFILESYSTEM=0
   -sINITIAL_MEMORY=131072       # two pages to start, grows on demand
   -sTOTAL_STACK=16384           # deepest measured use 3.9 KB (options nested 64 deep, the JSON limit)
