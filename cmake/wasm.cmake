@@ -9,7 +9,7 @@ set(PW_WASM_SOURCES
   wasm/boundary.cpp
   wasm/carousel_bindings.cpp
   wasm/common_bindings.cpp
-  wasm/compact_memcpy.cpp
+  wasm/compact_libc.cpp
   wasm/heap.cpp
   wasm/font_scale_bindings.cpp
   wasm/gallery_bindings.cpp
