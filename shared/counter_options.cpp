@@ -1,5 +1,7 @@
 #include "counter_options.h"
 
+#include <utility>
+
 #include "json_pointer.h"
 #include "json_reader.h"
 #include "option_reader.h"
@@ -10,8 +12,11 @@ namespace {
 
 void read_map(OptionReader& reader, CounterMap& map, std::vector<std::string>& warnings) {
   reader.read("map", [&](const JsonValue& found) -> std::string {
-    // An attribute gives the map as JSON text; text that is not JSON reads as null.
-    const JsonValue value = found.is_string() ? parse_json(found.text).value : found;
+    // An attribute gives the map as JSON text; text that is not JSON reads as
+    // null. Read in place otherwise: a copy of a JSON value is 0.4 KB of code.
+    JsonValue from_text;
+    if (found.is_string()) from_text = std::move(parse_json(found.text).value);
+    const JsonValue& value = found.is_string() ? from_text : found;
     if (!value.is_object()) return "must be a JSON object of JSON Pointers";
     CounterMap read;
     OptionReader fields(value, warnings, "map.");
