@@ -15,18 +15,19 @@ std::string fill(std::string text, const char* placeholder, int value) {
 
 }  // namespace
 
-const CarouselStrings& default_carousel_strings(Language language) {
-  static const CarouselStrings vietnamese{
-      "Các tin khác",       "băng chuyền",         "tin",
-      "{n} / {count}",      "Tin trước",           "Tin tiếp theo",
-      "Chọn trang tin",     "Trang {page}/{pages}", "Tin {n} trên {count}",
-      "Tin {n} trên {count}", "Dừng tự chuyển tin", "Bật tự chuyển tin"};
-  static const CarouselStrings english{
+CarouselStrings default_carousel_strings(Language language) {
+  if (language != Language::en) {
+    return CarouselStrings{
+        "Các tin khác",       "băng chuyền",         "tin",
+        "{n} / {count}",      "Tin trước",           "Tin tiếp theo",
+        "Chọn trang tin",     "Trang {page}/{pages}", "Tin {n} trên {count}",
+        "Tin {n} trên {count}", "Dừng tự chuyển tin", "Bật tự chuyển tin"};
+  }
+  return CarouselStrings{
       "Other news",          "carousel",              "slide",
       "{n} / {count}",       "Previous",              "Next",
       "Choose a page",       "Page {page} of {pages}", "Item {n} of {count}",
       "Items {n} of {count}", "Stop automatic rotation", "Start automatic rotation"};
-  return language == Language::en ? english : vietnamese;
 }
 
 std::string slide_label(const CarouselStrings& strings, int n, int count) {

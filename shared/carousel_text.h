@@ -23,7 +23,7 @@ struct CarouselStrings {
 };
 
 // Vietnamese by default, English as the alternative.
-const CarouselStrings& default_carousel_strings(Language language);
+CarouselStrings default_carousel_strings(Language language);
 
 // "3 / 8" for slide 3 of 8 (numbers as people count, from 1).
 std::string slide_label(const CarouselStrings& strings, int n, int count);

@@ -20,18 +20,19 @@ bool blank(const std::string& text) {
 
 }  // namespace
 
-const GalleryStrings& default_gallery_strings(Language language) {
-  static const GalleryStrings vietnamese{
-      "Xem ảnh",       "Ảnh trước",      "Ảnh tiếp theo",
-      "Phóng to",      "Thu nhỏ",        "Đóng",
-      "{n} / {count}", "Ảnh {n} trên {count}: {caption}", "Ảnh {n} trên {count}",
-      "Không tải được ảnh này", "Đang tải ảnh…"};
-  static const GalleryStrings english{
+GalleryStrings default_gallery_strings(Language language) {
+  if (language != Language::en) {
+    return GalleryStrings{
+        "Xem ảnh",       "Ảnh trước",      "Ảnh tiếp theo",
+        "Phóng to",      "Thu nhỏ",        "Đóng",
+        "{n} / {count}", "Ảnh {n} trên {count}: {caption}", "Ảnh {n} trên {count}",
+        "Không tải được ảnh này", "Đang tải ảnh…"};
+  }
+  return GalleryStrings{
       "Photo viewer",  "Previous photo", "Next photo",
       "Zoom in",       "Zoom out",       "Close",
       "{n} / {count}", "Photo {n} of {count}: {caption}", "Photo {n} of {count}",
       "This photo could not be loaded", "Loading photo…"};
-  return language == Language::en ? english : vietnamese;
 }
 
 std::string gallery_counter(const GalleryStrings& strings, int index, int count) {

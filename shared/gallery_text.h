@@ -22,7 +22,7 @@ struct GalleryStrings {
 };
 
 // Vietnamese by default, English as the alternative.
-const GalleryStrings& default_gallery_strings(Language language);
+GalleryStrings default_gallery_strings(Language language);
 
 // "3 / 10" for index 2 of 10 (index from 0 in, counted from 1 out, clamped
 // to the photos); empty when there are none.

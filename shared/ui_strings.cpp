@@ -2,26 +2,26 @@
 
 namespace pw {
 
-const FontScaleStrings& default_font_scale_strings(Language language) {
-  static const FontScaleStrings vietnamese{
-      "Cỡ chữ bài viết",         "Giảm cỡ chữ",
-      "Cỡ chữ mặc định",         "Tăng cỡ chữ",
-      "Cỡ chữ {percent}",        "Đã ở cỡ chữ nhỏ nhất, {percent}",
-      "Đã ở cỡ chữ lớn nhất, {percent}", "A-", "A", "A+"};
-  static const FontScaleStrings english{
+FontScaleStrings default_font_scale_strings(Language language) {
+  if (language != Language::en) {
+    return FontScaleStrings{
+        "Cỡ chữ bài viết",         "Giảm cỡ chữ",
+        "Cỡ chữ mặc định",         "Tăng cỡ chữ",
+        "Cỡ chữ {percent}",        "Đã ở cỡ chữ nhỏ nhất, {percent}",
+        "Đã ở cỡ chữ lớn nhất, {percent}", "A-", "A", "A+"};
+  }
+  return FontScaleStrings{
       "Article text size",        "Decrease text size",
       "Default text size",        "Increase text size",
       "Text size {percent}",      "Already at the smallest text size, {percent}",
       "Already at the largest text size, {percent}", "A-", "A", "A+"};
-  return language == Language::en ? english : vietnamese;
 }
 
-const CounterStrings& default_counter_strings(Language language) {
-  static const CounterStrings vietnamese{"Tạm dừng cập nhật", "Tiếp tục cập nhật",
-                                         "cập nhật lúc {time}"};
-  static const CounterStrings english{"Pause live updates", "Resume live updates",
-                                      "updated at {time}"};
-  return language == Language::en ? english : vietnamese;
+CounterStrings default_counter_strings(Language language) {
+  if (language != Language::en) {
+    return CounterStrings{"Tạm dừng cập nhật", "Tiếp tục cập nhật", "cập nhật lúc {time}"};
+  }
+  return CounterStrings{"Pause live updates", "Resume live updates", "updated at {time}"};
 }
 
 std::string fill_percent(const std::string& text, const std::string& percent) {

@@ -29,8 +29,8 @@ struct CounterStrings {
 };
 
 // The one table of default UI text: Vietnamese first, English alternative.
-const FontScaleStrings& default_font_scale_strings(Language language);
-const CounterStrings& default_counter_strings(Language language);
+FontScaleStrings default_font_scale_strings(Language language);
+CounterStrings default_counter_strings(Language language);
 
 // `text` with every "{percent}" replaced by `percent`.
 std::string fill_percent(const std::string& text, const std::string& percent);
