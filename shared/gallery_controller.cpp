@@ -469,9 +469,7 @@ void cancel_gesture(GalleryState& s, double t) {
     s.gesture = LightboxGestureState{};
     return;
   }
-  const GestureStep step = gesture_cancel(s.gesture);
-  s.gesture = step.state;
-  apply(s, step.output, t);
+  apply(s, gesture_cancel(s.gesture), t);
   offsets_home(s, t);
 }
 
@@ -720,31 +718,26 @@ void gallery_pointer_down(GalleryState& s, int id, const PointerSample& sample, 
   advance(s, t);
   if (s.phase != GalleryPhase::open) return;
   const int before = s.gesture.pointer_count;
-  const GestureStep step = gesture_down(s.gesture, id, sample, gesture_context(s, t));
-  if (step.state.pointer_count > before && before == 0) {
+  const GestureOutput out = gesture_down(s.gesture, id, sample, gesture_context(s, t));
+  if (s.gesture.pointer_count > before && before == 0) {
     catch_motion(s, t);
     s.gesture_mouse = mouse;
   }
-  s.gesture = step.state;
-  apply(s, step.output, t);
+  apply(s, out, t);
 }
 
 void gallery_pointer_move(GalleryState& s, int id, const PointerSample& sample) {
   const double t = moment(s, sample.t_ms);
   advance(s, t);
   if (s.phase != GalleryPhase::open) return;
-  const GestureStep step = gesture_move(s.gesture, id, sample, gesture_context(s, t));
-  s.gesture = step.state;
-  apply(s, step.output, t);
+  apply(s, gesture_move(s.gesture, id, sample, gesture_context(s, t)), t);
 }
 
 void gallery_pointer_up(GalleryState& s, int id, const PointerSample& sample) {
   const double t = moment(s, sample.t_ms);
   advance(s, t);
   if (s.phase != GalleryPhase::open) return;
-  const GestureStep step = gesture_up(s.gesture, id, sample, gesture_context(s, t));
-  s.gesture = step.state;
-  apply(s, step.output, t);
+  apply(s, gesture_up(s.gesture, id, sample, gesture_context(s, t)), t);
   rebase_current(s, t);
   tidy(s, t);
 }
@@ -853,9 +846,7 @@ GalleryView gallery_frame(GalleryState& s, double now_ms) {
   const double t = moment(s, now_ms);
   advance(s, t);
   if (s.phase == GalleryPhase::open) {
-    const GestureStep step = tap_confirmed(s.gesture, t);
-    s.gesture = step.state;
-    apply(s, step.output, t);
+    apply(s, tap_confirmed(s.gesture, t), t);
     advance(s, t);
   }
   const int count = count_of(s);

@@ -178,11 +178,11 @@ double capped(double v) {
 
 }  // namespace
 
-GestureStep gesture_down(LightboxGestureState state, int id, PointerSample sample,
-                         const GestureContext& context) {
+GestureOutput gesture_down(LightboxGestureState& state, int id, PointerSample sample,
+                           const GestureContext& context) {
   (void)context;
   if (!readable(sample) || index_of(state, id) >= 0 || state.pointer_count >= 2) {
-    return {state, {}};
+    return {};
   }
   if (state.pointer_count == 1) {
     if (state.second_tap) state.tap_pending = false;  // a pinch doubles no tap
@@ -194,7 +194,7 @@ GestureStep gesture_down(LightboxGestureState state, int id, PointerSample sampl
     state.pinch_start_span = pinch_span(state);
     state.pinch_origin = pinch_middle(state);
     state.pinch_centre = state.pinch_origin;
-    return {state, pinch_output(state, GestureOutput::pinch_start)};
+    return pinch_output(state, GestureOutput::pinch_start);
   }
   GestureOutput out;
   LightboxGestureState next = finished(state);
@@ -213,23 +213,24 @@ GestureStep gesture_down(LightboxGestureState state, int id, PointerSample sampl
   next.pointer_count = 1;
   next.pan_anchor = sample;
   restart_tracking(next.velocity, sample);
-  return {next, out};
+  state = next;
+  return out;
 }
 
-GestureStep gesture_move(LightboxGestureState state, int id, PointerSample sample,
+GestureOutput gesture_move(LightboxGestureState& state, int id, PointerSample sample,
+                           const GestureContext& context) {
+  const int i = index_of(state, id);
+  if (i < 0 || !readable(sample)) return {};
+  track(state, i, sample, context);
+  if (state.pointer_count == 2) return pinch_output(state, GestureOutput::pinch);
+  const GestureOutput out = follow_one(state, context);
+  return out;
+}
+
+GestureOutput gesture_up(LightboxGestureState& state, int id, PointerSample sample,
                          const GestureContext& context) {
   const int i = index_of(state, id);
-  if (i < 0 || !readable(sample)) return {state, {}};
-  track(state, i, sample, context);
-  if (state.pointer_count == 2) return {state, pinch_output(state, GestureOutput::pinch)};
-  const GestureOutput out = follow_one(state, context);
-  return {state, out};
-}
-
-GestureStep gesture_up(LightboxGestureState state, int id, PointerSample sample,
-                       const GestureContext& context) {
-  const int i = index_of(state, id);
-  if (i < 0) return {state, {}};
+  if (i < 0) return {};
   if (readable(sample)) track(state, i, sample, context);
   if (state.pointer_count == 2) {
     // The other finger pans on from where it is: deltas, so nothing jumps.
@@ -238,7 +239,7 @@ GestureStep gesture_up(LightboxGestureState state, int id, PointerSample sample,
     state.phase = GesturePhase::after_pinch;
     state.pan_anchor = state.pointers[0].last;
     restart_tracking(state.velocity, state.pointers[0].last);
-    return {state, {}};
+    return {};
   }
   const Velocity tracked = tracked_velocity(state.velocity);
   const Point velocity{tracked.x, tracked.y};
@@ -277,10 +278,11 @@ GestureStep gesture_up(LightboxGestureState state, int id, PointerSample sample,
     }
     default: break;
   }
-  return {finished(state), out};
+  state = finished(state);
+  return out;
 }
 
-GestureStep gesture_cancel(LightboxGestureState state) {
+GestureOutput gesture_cancel(LightboxGestureState& state) {
   GestureOutput out;
   switch (state.phase) {
     case GesturePhase::swipe:
@@ -296,19 +298,20 @@ GestureStep gesture_cancel(LightboxGestureState state) {
     case GesturePhase::after_pinch: out = pinch_end_output(state); break;
     default: break;
   }
-  return {LightboxGestureState{}, out};
+  state = LightboxGestureState{};
+  return out;
 }
 
-GestureStep tap_confirmed(LightboxGestureState state, double now_ms) {
+GestureOutput tap_confirmed(LightboxGestureState& state, double now_ms) {
   if (!state.tap_pending || state.pointer_count > 0 || !std::isfinite(now_ms) ||
       now_ms - state.pending_tap.t_ms < kDoubleTapWindowMs) {
-    return {state, {}};
+    return {};
   }
   GestureOutput out;
   out.kind = GestureOutput::tap;
   out.centre = {state.pending_tap.x, state.pending_tap.y};
   state.tap_pending = false;
-  return {state, out};
+  return out;
 }
 
 double inertia_duration_ms(Point velocity) {

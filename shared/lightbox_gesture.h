@@ -8,7 +8,8 @@
 namespace pw {
 
 // The lightbox's gesture recogniser: Pointer Events in, one instruction for
-// the adapter out. Pure: each call takes the state and returns the next one;
+// the adapter out. Each call moves the state on in place (copying it in and
+// out cost the wasm more than the recogniser's logic) and returns what to do;
 // time comes in with each sample (PointerSample::t_ms, from velocity_tracker.h).
 //
 // One pointer: tap, double tap, swipe left/right to change photo, drag down
@@ -109,32 +110,27 @@ struct GestureOutput {
   Point velocity{};     // px/ms at release
 };
 
-struct GestureStep {
-  LightboxGestureState state;
-  GestureOutput output;
-};
-
 // pointerdown. A second pointer starts a pinch from wherever the first had
 // got to. A new gesture too far or too late to be a second tap confirms the
 // pending one at once (output tap).
-GestureStep gesture_down(LightboxGestureState state, int id, PointerSample sample,
-                         const GestureContext& context);
+GestureOutput gesture_down(LightboxGestureState& state, int id, PointerSample sample,
+                           const GestureContext& context);
 // pointermove. Unknown ids and unreadable samples change nothing; a time
 // going back counts as simultaneous with the previous sample.
-GestureStep gesture_move(LightboxGestureState state, int id, PointerSample sample,
-                         const GestureContext& context);
+GestureOutput gesture_move(LightboxGestureState& state, int id, PointerSample sample,
+                           const GestureContext& context);
 // pointerup; its sample is a last move. Lifting one of two pointers ends the
 // pinch's scaling; the other pans on, and pinch_end comes when it lifts.
-GestureStep gesture_up(LightboxGestureState state, int id, PointerSample sample,
-                       const GestureContext& context);
+GestureOutput gesture_up(LightboxGestureState& state, int id, PointerSample sample,
+                         const GestureContext& context);
 // pointercancel, lostpointercapture, a resize or the lightbox closing: the
 // gesture ends where it is, without momentum, and a pending tap is dropped.
-GestureStep gesture_cancel(LightboxGestureState state);
+GestureOutput gesture_cancel(LightboxGestureState& state);
 
 // Asked by the adapter's timer: the pending tap becomes a tap once
 // kDoubleTapWindowMs have passed since it lifted and no pointer is down.
 // A second tap (double_tap) or any other gesture since drops it.
-GestureStep tap_confirmed(LightboxGestureState state, double now_ms);
+GestureOutput tap_confirmed(LightboxGestureState& state, double now_ms);
 
 // Offset from the release point `elapsed_ms` into the glide; constant from
 // inertia_duration_ms on. The adapter clamps the pan to its bounds each frame.

@@ -68,7 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   GestureContext context{{390, 844}, false};
   LightboxGestureState state;
   while (!in.empty()) {
-    GestureStep step{state, {}};
+    GestureOutput output;
     const unsigned op = in.pick(7);
     const int id = static_cast<int>(in.pick(4));
     switch (op) {
@@ -76,20 +76,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case 1:
       case 2: {
         PointerSample sample{clock.step(in), in.number(), in.number()};
-        if (op == 0) step = gesture_down(state, id, sample, context);
-        if (op == 1) step = gesture_move(state, id, sample, context);
-        if (op == 2) step = gesture_up(state, id, sample, context);
+        if (op == 0) output = gesture_down(state, id, sample, context);
+        if (op == 1) output = gesture_move(state, id, sample, context);
+        if (op == 2) output = gesture_up(state, id, sample, context);
         break;
       }
-      case 3: step = gesture_cancel(state); break;
-      case 4: step = tap_confirmed(state, clock.step(in)); break;
+      case 3: output = gesture_cancel(state); break;
+      case 4: output = tap_confirmed(state, clock.step(in)); break;
       case 5: context.zoomed_in = in.flag(); break;
       default: context.viewport = {in.number(), in.number()}; break;
     }
-    check_output(step.output);
-    if (step.output.kind == GestureOutput::tap_pending) PW_CHECK(step.state.tap_pending);
-    if (step.output.kind == GestureOutput::double_tap) PW_CHECK(!step.state.tap_pending);
-    state = step.state;
+    check_output(output);
+    if (output.kind == GestureOutput::tap_pending) PW_CHECK(state.tap_pending);
+    if (output.kind == GestureOutput::double_tap) PW_CHECK(!state.tap_pending);
     check_state(state);
   }
   return 0;

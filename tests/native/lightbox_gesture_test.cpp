@@ -70,6 +70,32 @@ const Stream kBunchedTimestamps{  // coalesced events all stamped alike
     {1, Act::down, {0, 300, 300}}, {1, Act::move, {0, 250, 300}}, {1, Act::move, {0, 150, 300}},
     {1, Act::up, {0, 150, 300}}};
 
+// The recogniser as a function of its state, so a test can branch from one.
+struct Step {
+  LightboxGestureState state;
+  GestureOutput output;
+};
+Step down(LightboxGestureState state, int id, PointerSample sample, const GestureContext& c) {
+  const GestureOutput output = gesture_down(state, id, sample, c);
+  return {state, output};
+}
+Step move(LightboxGestureState state, int id, PointerSample sample, const GestureContext& c) {
+  const GestureOutput output = gesture_move(state, id, sample, c);
+  return {state, output};
+}
+Step up(LightboxGestureState state, int id, PointerSample sample, const GestureContext& c) {
+  const GestureOutput output = gesture_up(state, id, sample, c);
+  return {state, output};
+}
+Step cancel(LightboxGestureState state) {
+  const GestureOutput output = gesture_cancel(state);
+  return {state, output};
+}
+Step confirmed(LightboxGestureState state, double now_ms) {
+  const GestureOutput output = tap_confirmed(state, now_ms);
+  return {state, output};
+}
+
 struct Played {
   LightboxGestureState state;
   std::vector<GestureOutput> outputs;  // one per event
@@ -79,12 +105,11 @@ Played play(const Stream& stream, const GestureContext& context,
             LightboxGestureState state = {}) {
   Played played{state, {}};
   for (const Event& e : stream) {
-    GestureStep step;
-    if (e.act == Act::down) step = gesture_down(played.state, e.id, e.sample, context);
-    if (e.act == Act::move) step = gesture_move(played.state, e.id, e.sample, context);
-    if (e.act == Act::up) step = gesture_up(played.state, e.id, e.sample, context);
-    played.state = step.state;
-    played.outputs.push_back(step.output);
+    GestureOutput output;
+    if (e.act == Act::down) output = gesture_down(played.state, e.id, e.sample, context);
+    if (e.act == Act::move) output = gesture_move(played.state, e.id, e.sample, context);
+    if (e.act == Act::up) output = gesture_up(played.state, e.id, e.sample, context);
+    played.outputs.push_back(output);
   }
   return played;
 }
@@ -102,11 +127,11 @@ bool finite(const GestureOutput& o) {
 TEST(LightboxGesture, ATapWaitsForTheDoubleTapWindowBeforeCounting) {
   const Played tap = play(kTap, kPhoneAtFit);
   EXPECT_EQ(last(tap).kind, Kind::tap_pending);
-  EXPECT_EQ(tap_confirmed(tap.state, 300).output.kind, Kind::none);  // 220 ms after the up
-  const GestureStep confirmed = tap_confirmed(tap.state, 380);
-  EXPECT_EQ(confirmed.output.kind, Kind::tap);
-  EXPECT_EQ(confirmed.output.centre.x, 180);
-  EXPECT_EQ(tap_confirmed(confirmed.state, 1000).output.kind, Kind::none);  // only once
+  EXPECT_EQ(confirmed(tap.state, 300).output.kind, Kind::none);  // 220 ms after the up
+  const Step tapped = confirmed(tap.state, 380);
+  EXPECT_EQ(tapped.output.kind, Kind::tap);
+  EXPECT_EQ(tapped.output.centre.x, 180);
+  EXPECT_EQ(confirmed(tapped.state, 1000).output.kind, Kind::none);  // only once
 }
 
 TEST(LightboxGesture, TwoTapsCloseInTimeAndPlaceAreADoubleTap) {
@@ -114,7 +139,7 @@ TEST(LightboxGesture, TwoTapsCloseInTimeAndPlaceAreADoubleTap) {
   EXPECT_EQ(twice.outputs[0].kind, Kind::none);
   EXPECT_EQ(last(twice).kind, Kind::double_tap);
   EXPECT_EQ(last(twice).centre.x, 190);
-  EXPECT_EQ(tap_confirmed(twice.state, 2000).output.kind, Kind::none);  // the first is consumed
+  EXPECT_EQ(confirmed(twice.state, 2000).output.kind, Kind::none);  // the first is consumed
 }
 
 TEST(LightboxGesture, ALateOrDistantSecondTapConfirmsTheFirstAtOnce) {
@@ -210,7 +235,7 @@ TEST(LightboxGesture, APinchReportsScaleAndCentreFromItsStart) {
   EXPECT_EQ(pinch.outputs[6].kind, Kind::none);  // one finger lifted: no settling yet
   EXPECT_EQ(last(pinch).kind, Kind::pinch_end);
   EXPECT_EQ(last(pinch).centre.x, 180);
-  EXPECT_EQ(tap_confirmed(pinch.state, 5000).output.kind, Kind::none);
+  EXPECT_EQ(confirmed(pinch.state, 5000).output.kind, Kind::none);
 }
 
 TEST(LightboxGesture, ASecondPointerMidSwipeBecomesAPinchWithoutAJump) {
@@ -237,23 +262,23 @@ TEST(LightboxGesture, AThirdPointerIsIgnored) {
   EXPECT_EQ(played.outputs[2].kind, Kind::none);
   EXPECT_EQ(played.outputs[3].kind, Kind::none);
   EXPECT_EQ(played.state.pointer_count, 2);
-  EXPECT_EQ(gesture_up(played.state, 3, {30, 0, 0}, kPhoneAtFit).output.kind, Kind::none);
+  EXPECT_EQ(up(played.state, 3, {30, 0, 0}, kPhoneAtFit).output.kind, Kind::none);
 }
 
 TEST(LightboxGesture, CancellingEndsTheGestureWithoutMomentum) {
   const Played swipe = play({kSwipeLeftFar.begin(), kSwipeLeftFar.end() - 1}, kPhoneAtFit);
-  const GestureStep cancelled = gesture_cancel(swipe.state);
+  const Step cancelled = cancel(swipe.state);
   EXPECT_EQ(cancelled.output.kind, Kind::swipe_cancel);
   EXPECT_EQ(cancelled.output.dx, -100);
   EXPECT_EQ(cancelled.state.pointer_count, 0);
   const Played pinch =
       play({kTwoFingerPinchOut.begin(), kTwoFingerPinchOut.begin() + 4}, kPhoneAtFit);
-  EXPECT_EQ(gesture_cancel(pinch.state).output.kind, Kind::pinch_end);
+  EXPECT_EQ(cancel(pinch.state).output.kind, Kind::pinch_end);
   const Played pan = play({kZoomedPanFlick.begin(), kZoomedPanFlick.end() - 1}, kPhoneZoomedIn);
-  const GestureOutput released = gesture_cancel(pan.state).output;
+  const GestureOutput released = cancel(pan.state).output;
   EXPECT_EQ(released.kind, Kind::pan_release);
   EXPECT_EQ(released.velocity.x, 0);
-  EXPECT_EQ(gesture_cancel(play(kTap, kPhoneAtFit).state).state.tap_pending, false);
+  EXPECT_EQ(cancel(play(kTap, kPhoneAtFit).state).state.tap_pending, false);
 }
 
 TEST(LightboxGesture, BunchedTimestampsGiveNoVelocityAndNoNaN) {
@@ -283,14 +308,14 @@ TEST(LightboxGesture, UnreadableSamplesAndUnknownPointersChangeNothing) {
   const Played swipe = play({kSwipeLeftFar.begin(), kSwipeLeftFar.begin() + 3}, kPhoneAtFit);
   for (const PointerSample bad : {PointerSample{NAN, 0, 0}, PointerSample{400, INFINITY, 0},
                                   PointerSample{400, 1e300, 0}, PointerSample{1e300, 0, 0}}) {
-    const GestureStep step = gesture_move(swipe.state, 1, bad, kPhoneAtFit);
+    const Step step = move(swipe.state, 1, bad, kPhoneAtFit);
     EXPECT_EQ(step.output.kind, Kind::none);
     EXPECT_EQ(step.state.pointers[0].last.x, 240);
-    EXPECT_EQ(gesture_down({}, 1, bad, kPhoneAtFit).state.pointer_count, 0);
+    EXPECT_EQ(down({}, 1, bad, kPhoneAtFit).state.pointer_count, 0);
   }
-  EXPECT_EQ(gesture_move(swipe.state, 9, {400, 0, 0}, kPhoneAtFit).output.kind, Kind::none);
-  EXPECT_EQ(gesture_up({}, 1, {0, 0, 0}, kPhoneAtFit).output.kind, Kind::none);
-  EXPECT_EQ(tap_confirmed(play(kTap, kPhoneAtFit).state, NAN).output.kind, Kind::none);
+  EXPECT_EQ(move(swipe.state, 9, {400, 0, 0}, kPhoneAtFit).output.kind, Kind::none);
+  EXPECT_EQ(up({}, 1, {0, 0, 0}, kPhoneAtFit).output.kind, Kind::none);
+  EXPECT_EQ(confirmed(play(kTap, kPhoneAtFit).state, NAN).output.kind, Kind::none);
 }
 
 TEST(LightboxGesture, ATimeGoingBackCountsAsSimultaneous) {
