@@ -62,21 +62,21 @@ int first_slide_of_snap(const CarouselLayout& layout, int snap) {
 
 // Slides wholly in view at a resting position, in the order they appear.
 std::vector<int> whole_slides_in_view(const CarouselLayout& layout, double scroll) {
-  std::vector<std::pair<double, int>> shown;
   const std::vector<double> offsets = loop_offsets(layout, scroll);
-  for (int i = 0; i < slide_count(layout); ++i) {
-    const double start = layout.slide_starts[i] + offsets[i];
-    const double end = layout.slide_ends[i] + offsets[i];
-    if (start >= scroll - kSnapMergePx && end <= scroll + layout.view_width + kSnapMergePx)
-      shown.emplace_back(start, i);
-  }
-  // A view holds a few slides: insertion sort is enough, and far smaller
-  // in the wasm than std::sort.
-  for (std::size_t i = 1; i < shown.size(); ++i) {
-    for (std::size_t j = i; j > 0 && shown[j] < shown[j - 1]; --j) std::swap(shown[j], shown[j - 1]);
-  }
+  const auto start_of = [&](int i) { return layout.slide_starts[i] + offsets[i]; };
   std::vector<int> slides;
-  for (const auto& item : shown) slides.push_back(item.second);
+  for (int i = 0; i < slide_count(layout); ++i) {
+    const double end = layout.slide_ends[i] + offsets[i];
+    if (start_of(i) >= scroll - kSnapMergePx && end <= scroll + layout.view_width + kSnapMergePx)
+      slides.push_back(i);
+  }
+  // A view holds a few slides: a stable insertion sort by start is enough,
+  // and far smaller in the wasm than std::sort (ties keep slide order).
+  for (std::size_t i = 1; i < slides.size(); ++i) {
+    for (std::size_t j = i; j > 0 && start_of(slides[j]) < start_of(slides[j - 1]); --j) {
+      std::swap(slides[j], slides[j - 1]);
+    }
+  }
   return slides;
 }
 
