@@ -11,6 +11,7 @@ set(PW_WASM_SOURCES
   wasm/common_bindings.cpp
   wasm/compact_libc.cpp
   wasm/heap.cpp
+  wasm/instance_registry.cpp
   wasm/font_scale_bindings.cpp
   wasm/gallery_bindings.cpp
   wasm/visitor_counter_bindings.cpp

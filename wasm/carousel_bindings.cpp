@@ -18,12 +18,11 @@ using pw::wasm::CallArgs;
 using pw::wasm::Result;
 using pw::wasm::result;
 
-InstanceRegistry<pw::CarouselState>& carousels() {
-  static InstanceRegistry<pw::CarouselState> all;
-  return all;
-}
+// A plain global, set up by _initialize before any export runs: no guard on
+// every call, as a function's static would have.
+InstanceRegistry<pw::CarouselState> all_carousels;
 
-pw::CarouselState* carousel_of(CallArgs& args) { return carousels().find(args.integer()); }
+pw::CarouselState* carousel_of(CallArgs& args) { return all_carousels.find(args.integer()); }
 
 // What a move did, for the adapter: whether the track moves, how it wrapped,
 // and for keys and pointers what else to do.
@@ -98,7 +97,7 @@ PW_EXPORT const char* carouselCreate() {
   const pw::CarouselStrings& strings = options.strings;
   std::vector<std::string> labels;
   for (int n = 1; n <= slide_count; ++n) labels.push_back(pw::slide_label(strings, n, slide_count));
-  const int id = carousels().add(pw::start_carousel(options, reduced_motion));
+  const int id = all_carousels.add(pw::start_carousel(options, reduced_motion));
   return result()
       .object()
       .number("id", id)
@@ -284,5 +283,5 @@ PW_EXPORT const char* carouselTakeAnnouncement() {
 // (id)
 PW_EXPORT void carouselDestroy() {
   CallArgs args;
-  carousels().remove(args.integer());
+  all_carousels.remove(args.integer());
 }

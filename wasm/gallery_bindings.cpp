@@ -21,12 +21,11 @@ using pw::wasm::Result;
 using pw::wasm::result;
 using pw::wasm::text_member;
 
-InstanceRegistry<pw::GalleryState>& galleries() {
-  static InstanceRegistry<pw::GalleryState> all;
-  return all;
-}
+// A plain global, set up by _initialize before any export runs: no guard on
+// every call, as a function's static would have.
+InstanceRegistry<pw::GalleryState> all_galleries;
 
-pw::GalleryState* gallery_of(CallArgs& args) { return galleries().find(args.integer()); }
+pw::GalleryState* gallery_of(CallArgs& args) { return all_galleries.find(args.integer()); }
 
 // What web/gallery.js read of one thumbnail, verbatim.
 pw::GalleryItemMarkup markup_of(const JsonValue& item) {
@@ -112,9 +111,9 @@ PW_EXPORT const char* galleryCreate() {
     items.push_back(std::move(item));
   }
   const int count = static_cast<int>(items.size());
-  const int id = galleries().add(
+  const int id = all_galleries.add(
       pw::start_gallery(parsed.options, std::move(items), reduced_motion, save_data));
-  const pw::GalleryState& state = *galleries().find(id);
+  const pw::GalleryState& state = *all_galleries.find(id);
   const pw::GalleryStrings& strings = parsed.options.strings;
   Result& out = result()
                     .object()
@@ -313,5 +312,5 @@ PW_EXPORT const char* galleryFrame() {
 // (id)
 PW_EXPORT void galleryDestroy() {
   CallArgs args;
-  galleries().remove(args.integer());
+  all_galleries.remove(args.integer());
 }

@@ -25,12 +25,11 @@ struct Counter {
   pw::CounterState state;
 };
 
-InstanceRegistry<Counter>& counters() {
-  static InstanceRegistry<Counter> all;
-  return all;
-}
+// A plain global, set up by _initialize before any export runs: no guard on
+// every call, as a function's static would have.
+InstanceRegistry<Counter> all_counters;
 
-Counter* counter_of(CallArgs& args) { return counters().find(args.integer()); }
+Counter* counter_of(CallArgs& args) { return all_counters.find(args.integer()); }
 
 // The three numbers as the page shows them, and whether a count-up is over.
 Result& put_texts(Result& out, const char* key, const Counter* counter,
@@ -69,7 +68,7 @@ PW_EXPORT const char* counterCreate() {
   const double random01 = args.number();
   Counter counter{parsed.options, pw::start_counter(parsed.options, online, today, total, now_ms)};
   const double first_delay_ms = pw::first_delay_ms(counter.state, random01);
-  const int id = counters().add(std::move(counter));
+  const int id = all_counters.add(std::move(counter));
   const pw::CounterOptions& options = parsed.options;
   return result()
       .object()
@@ -148,5 +147,5 @@ PW_EXPORT const char* counterEtag() {
 // (id)
 PW_EXPORT void counterDestroy() {
   CallArgs args;
-  counters().remove(args.integer());
+  all_counters.remove(args.integer());
 }
