@@ -36,7 +36,7 @@ void keep_last_of_repeated_keys(std::vector<JsonMember>& members) {
   for (std::size_t run = 0, end = 0; run < order.size(); run = end) {
     for (end = run + 1; end < order.size() && members[order[end]].key == members[order[run]].key;) ++end;
     if (end - run == 1) continue;
-    members[order[run]].value = std::move(members[order[end - 1]].value);
+    members[order[run]] = std::move(members[order[end - 1]]);  // the same key, the last value
     for (std::size_t i = run + 1; i < end; ++i) repeated[order[i]] = true;
     any = true;
   }

@@ -88,7 +88,8 @@ class JsonReader {
         OpenContainer& container = open.back();
         const bool object = container.value.is_object();
         if (object) {
-          container.value.members.push_back({std::move(container.key), std::move(value)});
+          value.key = std::move(container.key);
+          container.value.members.push_back(std::move(value));
         } else {
           container.value.elements.push_back(std::move(value));
         }

@@ -4,7 +4,7 @@ namespace pw {
 
 const JsonValue* JsonValue::find(std::string_view key) const {
   for (const JsonMember& member : members) {
-    if (member.key == key) return &member.value;
+    if (member.key == key) return &member;
   }
   return nullptr;
 }

@@ -11,10 +11,10 @@ enum class JsonType : unsigned char { null, boolean, number, string, array, obje
 // How a number was written. Counts tell "8" from "-8" from "8.0" and "8e0".
 enum class JsonNumberForm : unsigned char { unsigned_integer, negative_integer, decimal };
 
-struct JsonMember;
-
 // One value of a JSON document, as plain data. Objects keep their members in
-// document order, each key once (see keep_last_of_repeated_keys).
+// document order, each key once (see keep_last_of_repeated_keys). A member is
+// a value with its key: one vector type for arrays and objects, so the wasm
+// holds one copy of its code.
 struct JsonValue {
   JsonType type = JsonType::null;
   bool boolean = false;
@@ -23,7 +23,8 @@ struct JsonValue {
   double number = 0;          // every number, rounded to a double
   std::string text;           // a string's value, decoded to UTF-8
   std::vector<JsonValue> elements;
-  std::vector<JsonMember> members;
+  std::vector<JsonValue> members;  // each with its key
+  std::string key;                 // a member's name in its object; "" otherwise
 
   bool is_null() const { return type == JsonType::null; }
   bool is_boolean() const { return type == JsonType::boolean; }
@@ -37,10 +38,7 @@ struct JsonValue {
   JsonValue* find(std::string_view key);
 };
 
-struct JsonMember {
-  std::string key;
-  JsonValue value;
-};
+using JsonMember = JsonValue;  // a member of an object: `key` is its name
 
 JsonValue json_object();
 

@@ -110,7 +110,8 @@ JsonValue CallArgs::value() {
         value.elements.push_back(this->value());
       } else {
         std::string key = text();
-        value.members.push_back({std::move(key), this->value()});
+        value.members.push_back(this->value());
+        value.members.back().key = std::move(key);
       }
     }
   } else {

@@ -66,7 +66,7 @@ void check_value(const JsonValue& value, std::size_t depth) {
   for (const JsonValue& element : value.elements) check_value(element, depth + 1);
   for (std::size_t i = 0; i < value.members.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) PW_CHECK(value.members[i].key != value.members[j].key);
-    check_value(value.members[i].value, depth + 1);
+    check_value(value.members[i], depth + 1);
   }
 }
 

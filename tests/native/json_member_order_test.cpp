@@ -13,7 +13,8 @@ JsonMember numbered(std::string key, double n) {
   JsonValue value;
   value.type = JsonType::number;
   value.number = n;
-  return {std::move(key), std::move(value)};
+  value.key = std::move(key);
+  return value;
 }
 
 std::vector<JsonMember> members_of(std::initializer_list<std::pair<const char*, double>> pairs) {
@@ -35,11 +36,11 @@ TEST(KeepLastOfRepeatedKeys, KeepsTheFirstPlaceAndTheLastValue) {
   keep_last_of_repeated_keys(members);
   ASSERT_EQ(members.size(), 3u);
   EXPECT_EQ(members[0].key, "a");
-  EXPECT_EQ(members[0].value.number, 6);
+  EXPECT_EQ(members[0].number, 6);
   EXPECT_EQ(members[1].key, "b");
-  EXPECT_EQ(members[1].value.number, 5);
+  EXPECT_EQ(members[1].number, 5);
   EXPECT_EQ(members[2].key, "c");
-  EXPECT_EQ(members[2].value.number, 4);
+  EXPECT_EQ(members[2].number, 4);
 }
 
 TEST(KeepLastOfRepeatedKeys, AgreesWithAMapOnThousandsOfKeys) {
@@ -57,7 +58,7 @@ TEST(KeepLastOfRepeatedKeys, AgreesWithAMapOnThousandsOfKeys) {
   ASSERT_EQ(members.size(), first_seen.size());
   for (std::size_t i = 0; i < members.size(); ++i) {
     ASSERT_EQ(members[i].key, first_seen[i]);
-    ASSERT_EQ(members[i].value.number, last[first_seen[i]]);
+    ASSERT_EQ(members[i].number, last[first_seen[i]]);
   }
 }
 

@@ -12,11 +12,16 @@ JsonValue text(const char* value) {
   return v;
 }
 
+JsonMember member(const char* key, JsonValue value) {
+  value.key = key;
+  return value;
+}
+
 }  // namespace
 
 TEST(JsonValue, FindsMembersOfObjectsOnly) {
   JsonValue object = json_object();
-  object.members.push_back({"k", text("v")});
+  object.members.push_back(member("k", text("v")));
   ASSERT_NE(object.find("k"), nullptr);
   EXPECT_EQ(object.find("k")->text, "v");
   EXPECT_EQ(object.find("K"), nullptr);
@@ -26,9 +31,9 @@ TEST(JsonValue, FindsMembersOfObjectsOnly) {
 
 TEST(JsonValue, FindGivesAValueThatCanBeChanged) {
   JsonValue object = json_object();
-  object.members.push_back({"k", text("before")});
+  object.members.push_back(member("k", text("before")));
   object.find("k")->text = "after";
-  EXPECT_EQ(object.members[0].value.text, "after");
+  EXPECT_EQ(object.members[0].text, "after");
 }
 
 }  // namespace pw
