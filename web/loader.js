@@ -12,8 +12,7 @@ const script = typeof document !== 'undefined' && document.currentScript;
 const scriptUrl = (script && script.src) || (typeof document !== 'undefined' && document.baseURI);
 
 // What the standalone wasm imports (cmake/wasm.cmake): the browser's own
-// maths, which cost the module no code (shared/compact_math.h), and the
-// exit hook nothing here has to act on.
+// maths, which cost the module no code (shared/compact_math.h).
 const imports = {
   env: {
     compact_exp: Math.exp,
@@ -22,11 +21,6 @@ const imports = {
     compact_cos: Math.cos,
     compact_hypot: Math.hypot,
     compact_fmod: (x, y) => x % y,
-  },
-  wasi_snapshot_preview1: {
-    proc_exit(code) {
-      throw new Error('the wasm module stopped (' + code + ')');
-    },
   },
 };
 
