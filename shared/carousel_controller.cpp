@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "carousel_loop.h"
 #include "carousel_text.h"
@@ -115,12 +116,12 @@ CarouselCommand command_for_key(const std::string& key, bool rtl, bool& known) {
 
 }  // namespace
 
-CarouselState start_carousel(const CarouselOptions& options, bool reduced_motion) {
+CarouselState start_carousel(CarouselOptions options, bool reduced_motion) {
   CarouselState state;
-  state.options = options;
+  state.options = std::move(options);
   state.reduced_motion = reduced_motion;
   if (reduced_motion) state.autoplay = autoplay_on(state.autoplay, AutoplayEvent::reduced_motion_on);
-  if (options.autoplay) state.autoplay = autoplay_on(state.autoplay, AutoplayEvent::enable);
+  if (state.options.autoplay) state.autoplay = autoplay_on(state.autoplay, AutoplayEvent::enable);
   return state;
 }
 

@@ -42,7 +42,7 @@ struct CarouselState {
   bool announce_at_rest = false;  // the reader moved it: say what is in view once it settles
 };
 
-CarouselState start_carousel(const CarouselOptions& options, bool reduced_motion);
+CarouselState start_carousel(CarouselOptions options, bool reduced_motion);
 
 // New measurements (first layout, resize, slides loading). The first slide in
 // view stays the first in view; a drag or animation in progress ends there.

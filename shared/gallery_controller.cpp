@@ -597,10 +597,10 @@ void add_wake(GalleryView& v, double at) {
 
 }  // namespace
 
-GalleryState start_gallery(const GalleryOptions& options, std::vector<GalleryItem> items,
+GalleryState start_gallery(GalleryOptions options, std::vector<GalleryItem> items,
                            bool reduced_motion, bool save_data) {
   GalleryState s;
-  s.options = options;
+  s.options = std::move(options);
   s.items = std::move(items);
   s.candidates.reserve(s.items.size());
   s.photos.resize(s.items.size());

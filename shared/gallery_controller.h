@@ -121,7 +121,7 @@ struct GalleryState {
 
 // A closed lightbox over `items` (those gallery_item marked has_image; any
 // other shows the error message).
-GalleryState start_gallery(const GalleryOptions& options, std::vector<GalleryItem> items,
+GalleryState start_gallery(GalleryOptions options, std::vector<GalleryItem> items,
                            bool reduced_motion, bool save_data);
 
 // The photo "#anh-3" names, or −1 (also when deep links are off).

@@ -90,14 +90,14 @@ bool autoplay_event_named(const std::string& name, pw::AutoplayEvent& event) {
 // (layers, slideCount, reducedMotion) → the carousel's id and texts
 PW_EXPORT const char* carouselCreate() {
   CallArgs args;
-  const auto parsed = pw::parse_carousel_options(pw::wasm::option_layers(args));
+  auto parsed = pw::parse_carousel_options(pw::wasm::option_layers(args));
   const int slide_count = args.integer();
   const bool reduced_motion = args.flag();
-  const pw::CarouselOptions& options = parsed.options;
+  const int id = all_carousels.add(pw::start_carousel(std::move(parsed.options), reduced_motion));
+  const pw::CarouselOptions& options = all_carousels.find(id)->options;  // moved, not copied
   const pw::CarouselStrings& strings = options.strings;
   std::vector<std::string> labels;
   for (int n = 1; n <= slide_count; ++n) labels.push_back(pw::slide_label(strings, n, slide_count));
-  const int id = all_carousels.add(pw::start_carousel(options, reduced_motion));
   return result()
       .object()
       .number("id", id)

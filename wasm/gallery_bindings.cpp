@@ -96,7 +96,7 @@ const char* flag_result(bool value) { return result().flag(nullptr, value).done(
 // per photo the file to fetch as a finger goes down ("" for none)
 PW_EXPORT const char* galleryCreate() {
   CallArgs args;
-  const auto parsed = pw::parse_gallery_options(pw::wasm::option_layers(args));
+  auto parsed = pw::parse_gallery_options(pw::wasm::option_layers(args));
   const JsonValue markups = args.value();
   const bool reduced_motion = args.flag();
   const bool save_data = args.flag();
@@ -112,9 +112,9 @@ PW_EXPORT const char* galleryCreate() {
   }
   const int count = static_cast<int>(items.size());
   const int id = all_galleries.add(
-      pw::start_gallery(parsed.options, std::move(items), reduced_motion, save_data));
+      pw::start_gallery(std::move(parsed.options), std::move(items), reduced_motion, save_data));
   const pw::GalleryState& state = *all_galleries.find(id);
-  const pw::GalleryStrings& strings = parsed.options.strings;
+  const pw::GalleryStrings& strings = state.options.strings;  // moved, not copied
   Result& out = result()
                     .object()
                     .number("id", id)

@@ -60,16 +60,16 @@ const char* update_name(const pw::CounterStep& step) {
 // (layers, online, today, total, nowMs, random01) → the counter's config and id
 PW_EXPORT const char* counterCreate() {
   CallArgs args;
-  const auto parsed = pw::parse_counter_options(pw::wasm::option_layers(args));
+  auto parsed = pw::parse_counter_options(pw::wasm::option_layers(args));
   const std::string online = args.text();
   const std::string today = args.text();
   const std::string total = args.text();
   const double now_ms = args.number();
   const double random01 = args.number();
-  Counter counter{parsed.options, pw::start_counter(parsed.options, online, today, total, now_ms)};
-  const double first_delay_ms = pw::first_delay_ms(counter.state, random01);
-  const int id = all_counters.add(std::move(counter));
-  const pw::CounterOptions& options = parsed.options;
+  pw::CounterState state = pw::start_counter(parsed.options, online, today, total, now_ms);
+  const double first_delay_ms = pw::first_delay_ms(state, random01);
+  const int id = all_counters.add({std::move(parsed.options), std::move(state)});
+  const pw::CounterOptions& options = all_counters.find(id)->options;  // moved, not copied
   return result()
       .object()
       .number("id", id)
