@@ -4,7 +4,7 @@
 // bench records it.
 //   shared/<file>   functions defined in that file of pw::shared
 //   wasm/<file>     the exports and the boundary
-//   std, libc       the C++ and C libraries (emmalloc, memcpy, …)
+//   std, libc       the C++ and C libraries (operator new, memmove, …)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
