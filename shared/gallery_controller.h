@@ -214,7 +214,8 @@ struct GalleryView {
   GalleryPhase phase = GalleryPhase::closed;  // closed: remove the dialog, restore focus
   int index = 0;
   int count = 0;
-  BoundedList<GallerySlideView, 3> slides;  // none while closed; only the current while opening/closing
+  // None while closed; only the current one while opening or closing.
+  BoundedList<GallerySlideView, 3> slides;
   double backdrop_opacity = 0;
   bool animating = false;   // request another frame
   bool wake = false;        // nothing animates, but call frame again at wake_at_ms

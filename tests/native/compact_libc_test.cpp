@@ -21,7 +21,9 @@ TEST(CopyBytes, CopiesEveryLengthAtEveryAlignment) {
         EXPECT_EQ(copy_bytes(target.data() + to, source.data() + from, bytes), target.data() + to);
         EXPECT_EQ(std::memcmp(target.data() + to, source.data() + from, bytes), 0);
         for (std::size_t i = 0; i < to; ++i) EXPECT_EQ(target[i], 0xEE);  // nothing before
-        for (std::size_t i = to + bytes; i < target.size(); ++i) EXPECT_EQ(target[i], 0xEE);  // or after
+        for (std::size_t i = to + bytes; i < target.size(); ++i) {
+          EXPECT_EQ(target[i], 0xEE);  // or after
+        }
       }
     }
   }
