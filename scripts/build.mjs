@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
 import { LINKED_FILES, integrityOf } from './integrity.mjs';
+import { shortenWidgetExports } from './wasm-export-names.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wasmDir = join(root, 'build', 'wasm');
@@ -36,6 +37,9 @@ function buildWasm() {
 // page's global scope but window.PortalWidgets.
 async function bundle(entry, format, wasmBase64, define = {}) {
   const result = await esbuild.build({
+    // module.galleryFrame(…) and the rest, as the .wasm now names them.
+    mangleProps: new RegExp('^(' + Object.keys(exportMap).join('|') + ')$'),
+    mangleCache: exportMap,
     entryPoints: [join(root, 'web', entry)],
     bundle: true,
     minify: true,
@@ -66,11 +70,18 @@ const MODULE_TYPES = "export * from './portal-widgets.js';\nexport { default } f
 
 buildWasm();
 mkdirSync(dist, { recursive: true });
-const wasm = readFileSync(join(wasmDir, 'portal-widgets.wasm')).toString('base64');
+// web/wasm-module.js reads these three by name; emscripten's stack helpers
+// are called by nothing (no JS glue).
+const shortened = shortenWidgetExports(readFileSync(join(wasmDir, 'portal-widgets.wasm')), {
+  keep: ['memory', 'pw_args', '_initialize'],
+  drop: ['stackSave', 'stackRestore', 'stackAlloc', '__indirect_function_table'],
+});
+const exportMap = shortened.map;
+writeFileSync(join(dist, 'portal-widgets.wasm'), shortened.bytes);
+const wasm = Buffer.from(shortened.bytes).toString('base64');
 const moduleEntry = 'portal-widgets-module.js';
 writeFileSync(join(dist, 'portal-widgets.js'), await bundle('portal-widgets.js', 'iife', ''));
 writeFileSync(join(dist, 'portal-widgets.single.js'), await bundle('portal-widgets.js', 'iife', wasm));
-copyFileSync(join(wasmDir, 'portal-widgets.wasm'), join(dist, 'portal-widgets.wasm'));
 writeFileSync(join(dist, 'portal-widgets.mjs'), await bundle(moduleEntry, 'esm', '', { PW_WASM_INLINED: 'false' }));
 writeFileSync(join(dist, 'portal-widgets.single.mjs'), await bundle(moduleEntry, 'esm', wasm, { PW_WASM_INLINED: 'true' }));
 copyFileSync(join(root, 'web', 'portal-widgets.d.ts'), join(dist, 'portal-widgets.d.ts'));

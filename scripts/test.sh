@@ -26,8 +26,8 @@ ctest --preset native-asan | tee "$logs/asan"
 step "fuzz: each target briefly (libFuzzer under ASan and UBSan, scripts/fuzz.sh)"
 bash scripts/fuzz.sh 5 | tee "$logs/fuzz"
 
-step "dev server and reference counter (node --test)"
-node --test tests/server/ | tee "$logs/server"
+step "dev server, reference counter and build scripts (node --test)"
+node --test tests/server/ tests/build/ | tee "$logs/server"
 
 step "wasm: release bundle into dist/"
 node scripts/build.mjs
