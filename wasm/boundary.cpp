@@ -1,6 +1,5 @@
 #include "boundary.h"
 
-#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -8,7 +7,7 @@
 namespace pw::wasm {
 namespace {
 
-enum ArgKind : unsigned char { kNumber = 0, kString = 1, kObject = 2, kArray = 3, kNone = 255 };
+enum ArgKind : unsigned char { kNumber = 0, kString = 1, kNone = 255 };
 
 std::string& args_buffer() {
   static std::string buffer;
@@ -55,7 +54,18 @@ bool CallArgs::take_length(std::size_t& length) {
   return ok;
 }
 
-void CallArgs::skip() { value(); }
+// Past one argument of the kind not asked for.
+void CallArgs::skip() {
+  if (kind() == kNumber) {
+    double ignored = 0;
+    ++at_;
+    take(&ignored, sizeof ignored);
+  } else if (kind() == kString) {
+    text();
+  } else {
+    at_ = end_;
+  }
+}
 
 double CallArgs::number() {
   if (kind() != kNumber) {
@@ -73,6 +83,13 @@ int CallArgs::integer() {
   return value > -2147483648.0 && value < 2147483648.0 ? static_cast<int>(value) : 0;
 }
 
+std::size_t CallArgs::count() {
+  const double value = number();
+  // Every item takes at least five bytes: a count past the end stops there.
+  const double most = static_cast<double>(end_ - at_) / 5;
+  return value > 0 ? static_cast<std::size_t>(value < most ? value : most) : 0;
+}
+
 std::string CallArgs::text() {
   if (kind() != kString) {
     skip();
@@ -86,37 +103,6 @@ std::string CallArgs::text() {
   }
   std::string value(reinterpret_cast<const char*>(at_), length);
   at_ += length;
-  return value;
-}
-
-JsonValue CallArgs::value() {
-  JsonValue value;
-  const unsigned char kind_here = kind();
-  if (kind_here == kNumber) {
-    value.type = JsonType::number;
-    value.number_form = JsonNumberForm::decimal;
-    value.number = number();
-  } else if (kind_here == kString) {
-    value.type = JsonType::string;
-    value.text = text();
-  } else if (kind_here == kObject || kind_here == kArray) {
-    ++at_;
-    std::size_t count = 0;
-    take_length(count);
-    value.type = kind_here == kObject ? JsonType::object : JsonType::array;
-    // Each item takes at least one byte, so a count past the end stops there.
-    for (std::size_t i = 0; i < count && at_ < end_; ++i) {
-      if (kind_here == kArray) {
-        value.elements.push_back(this->value());
-      } else {
-        std::string key = text();
-        value.members.push_back(this->value());
-        value.members.back().key = std::move(key);
-      }
-    }
-  } else {
-    at_ = end_;
-  }
   return value;
 }
 
@@ -164,16 +150,6 @@ Result& result() {
   static Result writer;
   tape().clear();
   return writer;
-}
-
-std::string text_member(const JsonValue& object, std::string_view key) {
-  const JsonValue* member = object.find(key);
-  return member && member->is_string() ? member->text : std::string();
-}
-
-double number_member(const JsonValue& object, std::string_view key) {
-  const JsonValue* member = object.find(key);
-  return member && member->is_number() && std::isfinite(member->number) ? member->number : 0;
 }
 
 }  // namespace pw::wasm

@@ -8,11 +8,12 @@
 // the result tape (Result) and returns the tape's address, which JS decodes
 // into plain objects, arrays, numbers, booleans and strings.
 //
-// Argument encoding, one item after another:
-//   0, f64            a number (booleans and undefined as JS's +value)
-//   1, u32 n, n bytes a string, UTF-8
-//   2, u32 n, n × (string key, item)   a plain object
-//   3, u32 n, n × item                 an array
+// Arguments, one after another: a number as 0 then an f64 (booleans and
+// undefined as JS's +value), a string as 1, a u32 n and n bytes of UTF-8.
+// JS writes an array's items in its place, so a rectangle crosses as four
+// numbers; a list of any length is preceded by its length (CallArgs::count).
+// Plain objects do not cross: the adapters pass values in the order the
+// export's comment gives.
 // Result tape, one entry after another: a kind byte, the u32 address of the
 // member's name (a NUL-terminated literal; 0 in arrays and at the top), then
 //   'n' f64 | 't' | 'f' | 's' u32 n, n bytes | '{' … '}' | '[' … '}'
@@ -23,8 +24,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-
-#include "json_value.h"
 
 #define PW_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
 
@@ -40,7 +39,8 @@ class CallArgs {
   int integer();  // a number in int's range, truncated; 0 otherwise
   bool flag() { return number() != 0; }
   std::string text();
-  JsonValue value();  // objects and arrays as JSON values
+  // The length of the list that follows; never more items than the bytes left hold.
+  std::size_t count();
 
  private:
   unsigned char kind() const;
@@ -69,10 +69,5 @@ class Result {
 };
 
 Result& result();
-
-// A JSON value's member as a string or a finite number, empty when absent or
-// of another type: JS objects cross as values (see CallArgs::value).
-std::string text_member(const JsonValue& object, std::string_view key);
-double number_member(const JsonValue& object, std::string_view key);
 
 }  // namespace pw::wasm

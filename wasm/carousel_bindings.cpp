@@ -117,17 +117,16 @@ PW_EXPORT const char* carouselCreate() {
       .done();
 }
 
-// (id, viewWidth, slideWidths[], gap, nativeScroll)
+// (id, viewWidth, slideCount, slideWidths…, gap, nativeScroll)
 PW_EXPORT void carouselMeasure() {
   CallArgs args;
   pw::CarouselState* state = carousel_of(args);
   const double view_width = args.number();
-  const pw::JsonValue widths_value = args.value();
+  std::vector<double> widths;
+  for (std::size_t left = args.count(); left > 0; --left) widths.push_back(args.number());
   const double gap = args.number();
   const double native_scroll = args.number();
   if (!state) return;
-  std::vector<double> widths;
-  for (const pw::JsonValue& width : widths_value.elements) widths.push_back(width.number);
   pw::carousel_measure(*state, {view_width, std::move(widths), gap}, native_scroll);
 }
 

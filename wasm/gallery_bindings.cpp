@@ -14,12 +14,9 @@
 
 namespace {
 
-using pw::JsonValue;
 using pw::wasm::CallArgs;
-using pw::wasm::number_member;
 using pw::wasm::Result;
 using pw::wasm::result;
-using pw::wasm::text_member;
 
 // A plain global, set up by _initialize before any export runs: no guard on
 // every call, as a function's static would have.
@@ -27,26 +24,23 @@ InstanceRegistry<pw::GalleryState> all_galleries;
 
 pw::GalleryState* gallery_of(CallArgs& args) { return all_galleries.find(args.integer()); }
 
-// What web/gallery.js read of one thumbnail, verbatim.
-pw::GalleryItemMarkup markup_of(const JsonValue& item) {
-  return {text_member(item, "href"),        text_member(item, "src"),
-          text_member(item, "dataSrc"),     text_member(item, "srcset"),
-          text_member(item, "dataSrcset"),  text_member(item, "sizes"),
-          text_member(item, "figcaption"),  text_member(item, "dataCaption"),
-          text_member(item, "alt"),         number_member(item, "thumbWidth"),
-          number_member(item, "thumbHeight"), number_member(item, "width"),
-          number_member(item, "height")};
+// What web/gallery.js read of one thumbnail, verbatim: (href, src, dataSrc,
+// srcset, dataSrcset, sizes, figcaption, dataCaption, alt, thumbWidth,
+// thumbHeight, width, height). Braced lists are read left to right.
+pw::GalleryItemMarkup markup_of(CallArgs& args) {
+  return {args.text(),   args.text(),   args.text(),   args.text(),   args.text(),
+          args.text(),   args.text(),   args.text(),   args.text(),   args.number(),
+          args.number(), args.number(), args.number()};
 }
 
-pw::GalleryRect rect_of(const JsonValue& rect) {
-  return {number_member(rect, "x"), number_member(rect, "y"), number_member(rect, "width"),
-          number_member(rect, "height")};
+// (x, y, width, height)
+pw::GalleryRect rect_of(CallArgs& args) {
+  return {args.number(), args.number(), args.number(), args.number()};
 }
 
-pw::GalleryViewport viewport_of(const JsonValue& viewport) {
-  return {number_member(viewport, "width"), number_member(viewport, "height"),
-          number_member(viewport, "paddingWidth"), number_member(viewport, "paddingHeight"),
-          number_member(viewport, "dpr")};
+// (width, height, paddingWidth, paddingHeight, dpr)
+pw::GalleryViewport viewport_of(CallArgs& args) {
+  return {args.number(), args.number(), args.number(), args.number(), args.number()};
 }
 
 pw::GalleryCommand command_named(const std::string& name) {
@@ -91,25 +85,24 @@ const char* flag_result(bool value) { return result().flag(nullptr, value).done(
 
 }  // namespace
 
-// (layers, markups[], reducedMotion, saveData) → the gallery's id, texts,
+// (layers, markupCount, markups…, reducedMotion, saveData) → the gallery's id, texts,
 // which markup item shows which photo (-1: none, left to the browser) and
 // per photo the file to fetch as a finger goes down ("" for none)
 PW_EXPORT const char* galleryCreate() {
   CallArgs args;
   auto parsed = pw::parse_gallery_options(pw::wasm::option_layers(args));
-  const JsonValue markups = args.value();
-  const bool reduced_motion = args.flag();
-  const bool save_data = args.flag();
   std::vector<pw::GalleryItem> items;
   std::vector<int> photo_of;
   std::vector<std::string> captions;
-  for (const JsonValue& markup : markups.elements) {
-    pw::GalleryItem item = pw::gallery_item(markup_of(markup));
+  for (std::size_t left = args.count(); left > 0; --left) {
+    pw::GalleryItem item = pw::gallery_item(markup_of(args));
     photo_of.push_back(item.has_image ? static_cast<int>(items.size()) : -1);
     if (!item.has_image) continue;
     captions.push_back(item.caption);
     items.push_back(std::move(item));
   }
+  const bool reduced_motion = args.flag();
+  const bool save_data = args.flag();
   const int count = static_cast<int>(items.size());
   const int id = all_galleries.add(
       pw::start_gallery(std::move(parsed.options), std::move(items), reduced_motion, save_data));
@@ -149,8 +142,8 @@ PW_EXPORT void galleryOpen() {
   CallArgs args;
   pw::GalleryState* state = gallery_of(args);
   const int index = args.integer();
-  const pw::GalleryRect thumbnail = rect_of(args.value());
-  const pw::GalleryViewport viewport = viewport_of(args.value());
+  const pw::GalleryRect thumbnail = rect_of(args);
+  const pw::GalleryViewport viewport = viewport_of(args);
   const double now_ms = args.number();
   if (state) pw::gallery_open(*state, index, thumbnail, viewport, {0, 0}, now_ms);
 }
@@ -243,7 +236,7 @@ PW_EXPORT void galleryThumbnail() {
   CallArgs args;
   pw::GalleryState* state = gallery_of(args);
   const int index = args.integer();
-  const pw::GalleryRect rect = rect_of(args.value());
+  const pw::GalleryRect rect = rect_of(args);
   if (state) pw::gallery_thumbnail(*state, index, rect);
 }
 
@@ -251,7 +244,7 @@ PW_EXPORT void galleryThumbnail() {
 PW_EXPORT void galleryResize() {
   CallArgs args;
   pw::GalleryState* state = gallery_of(args);
-  const pw::GalleryViewport viewport = viewport_of(args.value());
+  const pw::GalleryViewport viewport = viewport_of(args);
   const double now_ms = args.number();
   if (state) pw::gallery_resize(*state, viewport, now_ms);
 }

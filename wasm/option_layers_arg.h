@@ -4,11 +4,11 @@
 
 namespace pw::wasm {
 
-// A widget's option sources, as web/option-layers.js collects them.
+// A widget's option sources, as web/option-layers.js collects them:
+// (dataOptions, named, programmatic, pageLang), each a text.
+// A braced list is evaluated left to right, so the reads keep their order.
 inline OptionLayers option_layers(CallArgs& args) {
-  const JsonValue layers = args.value();
-  return {text_member(layers, "dataOptions"), text_member(layers, "named"),
-          text_member(layers, "programmatic"), text_member(layers, "pageLang")};
+  return {args.text(), args.text(), args.text(), args.text()};
 }
 
 }  // namespace pw::wasm

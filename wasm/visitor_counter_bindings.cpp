@@ -84,18 +84,15 @@ PW_EXPORT const char* counterCreate() {
       .done();
 }
 
-// (id, {status, body, etag, retryAfter, nowMs}, random01, motionOk) → what to show and when to ask again
+// (id, status, body, etag, retryAfter, nowMs, random01, motionOk) → what to show and when to ask again
 PW_EXPORT const char* counterResult() {
   CallArgs args;
   Counter* counter = counter_of(args);
-  const pw::JsonValue http = args.value();
+  // Braced lists are read left to right.
+  const pw::CounterHttpResult response{args.integer(), args.text(), args.text(), args.text(),
+                                       args.number()};
   const double random01 = args.number();
   const bool motion_ok = args.flag();
-  const pw::CounterHttpResult response{static_cast<int>(pw::wasm::number_member(http, "status")),
-                                       pw::wasm::text_member(http, "body"),
-                                       pw::wasm::text_member(http, "etag"),
-                                       pw::wasm::text_member(http, "retryAfter"),
-                                       pw::wasm::number_member(http, "nowMs")};
   pw::CounterStep step;
   if (counter) step = pw::counter_on_result(counter->state, counter->options, response, random01, motion_ok);
   Result& out = result()

@@ -184,7 +184,7 @@ export function mountCarousel(root, programmatic, module) {
     }
     viewWidth = width;
     const widths = slides.map((slide) => slide.getBoundingClientRect().width);
-    module.carouselMeasure(id, width, widths, gap, nativeScroll);
+    module.carouselMeasure(id, width, widths.length, widths, gap, nativeScroll);
     render(module.carouselFrame(id, now()));
     refresh();
   };

@@ -24,9 +24,10 @@ const number = (value) => {
   return parsed > 0 && isFinite(parsed) ? parsed : 0;
 };
 
+// [x, y, width, height], as wasm/gallery_bindings.cpp reads a rectangle.
 const rectOf = (element) => {
   const box = element.getBoundingClientRect();
-  return { x: box.left, y: box.top, width: box.width, height: box.height };
+  return [box.left, box.top, box.width, box.height];
 };
 
 function element(tag, className, parent) {
@@ -47,7 +48,8 @@ function button(className, label, glyph) {
   return node;
 }
 
-// What one thumbnail says, verbatim: C++ (gallery_item) decides.
+// What one thumbnail says, verbatim: C++ (gallery_item) decides. The markup
+// is in the order wasm/gallery_bindings.cpp (markup_of) reads it.
 function readMarkup(root, img) {
   const link = img.closest('a[href]');
   const figure = img.closest('figure');
@@ -56,21 +58,21 @@ function readMarkup(root, img) {
   const attr = (name) => img.getAttribute(name) || '';
   return {
     link: link && root.contains(link) ? link : null,
-    markup: {
-      href: link && root.contains(link) ? link.getAttribute('href') || '' : '',
-      src: attr('src'),
-      dataSrc: attr('data-src'),
-      srcset: attr('srcset'),
-      dataSrcset: attr('data-srcset'),
-      sizes: attr('sizes'),
-      figcaption: caption ? caption.textContent : '',
-      dataCaption: captioned && root.contains(captioned) ? captioned.getAttribute('data-pw-caption') : '',
-      alt: attr('alt'),
-      thumbWidth: number(attr('width')) || img.naturalWidth || 0,
-      thumbHeight: number(attr('height')) || img.naturalHeight || 0,
-      width: number(attr('data-pw-width')),
-      height: number(attr('data-pw-height')),
-    },
+    markup: [
+      link && root.contains(link) ? link.getAttribute('href') || '' : '',
+      attr('src'),
+      attr('data-src'),
+      attr('srcset'),
+      attr('data-srcset'),
+      attr('sizes'),
+      caption ? caption.textContent : '',
+      captioned && root.contains(captioned) ? captioned.getAttribute('data-pw-caption') : '',
+      attr('alt'),
+      number(attr('width')) || img.naturalWidth || 0,
+      number(attr('height')) || img.naturalHeight || 0,
+      number(attr('data-pw-width')),
+      number(attr('data-pw-height')),
+    ],
   };
 }
 
@@ -117,6 +119,7 @@ export function mountGallery(root, programmatic, module) {
   const connection = navigator.connection || null;
   const config = module.galleryCreate(
     layers,
+    found.length,
     found.map((item) => item.markup),
     reducedMotion.matches,
     Boolean(connection && connection.saveData)
@@ -151,15 +154,16 @@ export function mountGallery(root, programmatic, module) {
 
   const now = () => performance.now();
 
+  // [width, height, paddingWidth, paddingHeight, dpr]
   const viewport = () => {
     const width = dialog.clientWidth;
-    return {
+    return [
       width,
-      height: dialog.clientHeight,
-      paddingWidth: width >= WIDE_PX ? 2 * SIDE_PX : 0,
-      paddingHeight: BAR_PX + CAPTION_PX,
-      dpr: window.devicePixelRatio || 1,
-    };
+      dialog.clientHeight,
+      width >= WIDE_PX ? 2 * SIDE_PX : 0,
+      BAR_PX + CAPTION_PX,
+      window.devicePixelRatio || 1,
+    ];
   };
 
   // ---- frames: one gallery_frame and one set of writes per animation frame
@@ -340,7 +344,7 @@ export function mountGallery(root, programmatic, module) {
       parts.close.focus({ preventScroll: true });
       lastAnnouncement = -1; // the photo opened with is announced too
     }
-    const thumb = openers[index] ? rectOf(openers[index].img) : { x: 0, y: 0, width: 0, height: 0 };
+    const thumb = openers[index] ? rectOf(openers[index].img) : [0, 0, 0, 0];
     module.galleryOpen(id, index, thumb, viewport(), now());
     measuredIndex = -1;
     shownPhase = 'opening';

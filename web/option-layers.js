@@ -10,12 +10,13 @@ export function optionLayers(root, named, programmatic) {
       programmaticText = '"unserialisable"'; // reported by C++ as not an object
     }
   }
-  return {
-    dataOptions: root.getAttribute('data-pw-options') || '',
-    named: JSON.stringify(named),
-    programmatic: programmaticText,
-    pageLang: document.documentElement.lang || '',
-  };
+  // In the order wasm/option_layers_arg.h reads them.
+  return [
+    root.getAttribute('data-pw-options') || '',
+    JSON.stringify(named),
+    programmaticText,
+    document.documentElement.lang || '',
+  ];
 }
 
 // Named `data-pw-<name>` attributes present on `root`, as an options object.

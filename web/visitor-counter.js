@@ -83,7 +83,11 @@ export function mountVisitorCounter(root, programmatic, module) {
   const apply = (result, fromHere) => {
     const step = module.counterResult(
       config.id,
-      { ...result, nowMs: Date.now() },
+      result.status,
+      result.body,
+      result.etag,
+      result.retryAfter,
+      Date.now(),
       Math.random(),
       onScreen && !reducedMotion.matches
     );

@@ -17,27 +17,17 @@ function room(bytes) {
   scratchView = new DataView(scratch.buffer);
 }
 
+// An array's items are written in its place (wasm/boundary.h): adapters pass
+// a rectangle as [x, y, width, height] and a list after its length.
 function put(value) {
-  if (typeof value === 'string') {
+  if (Array.isArray(value)) {
+    for (const item of value) put(item);
+  } else if (typeof value === 'string') {
     room(5 + 3 * value.length); // UTF-8 takes at most 3 bytes per UTF-16 unit
     const { written } = encoder.encodeInto(value, scratch.subarray(used + 5));
     scratch[used] = 1;
     scratchView.setUint32(used + 1, written, true);
     used += 5 + written;
-  } else if (value && typeof value === 'object') {
-    const array = Array.isArray(value);
-    const items = array ? value : Object.keys(value);
-    room(5);
-    scratch[used] = array ? 3 : 2;
-    scratchView.setUint32(used + 1, items.length, true);
-    used += 5;
-    for (const item of items) {
-      if (array) put(item);
-      else {
-        put(item);
-        put(value[item]);
-      }
-    }
   } else {
     room(9);
     scratch[used] = 0;
