@@ -2,15 +2,15 @@
 
 namespace pw {
 
-const JsonValue* JsonValue::find(std::string_view key) const {
+const JsonValue* JsonValue::find(std::string_view name) const {
   for (const JsonMember& member : members) {
-    if (member.key == key) return &member;
+    if (member.key == name) return &member;
   }
   return nullptr;
 }
 
-JsonValue* JsonValue::find(std::string_view key) {
-  return const_cast<JsonValue*>(static_cast<const JsonValue&>(*this).find(key));
+JsonValue* JsonValue::find(std::string_view name) {
+  return const_cast<JsonValue*>(static_cast<const JsonValue&>(*this).find(name));
 }
 
 JsonValue json_object() {

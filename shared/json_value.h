@@ -33,9 +33,9 @@ struct JsonValue {
   bool is_array() const { return type == JsonType::array; }
   bool is_object() const { return type == JsonType::object; }
 
-  // The member named `key` of an object; null if absent or not an object.
-  const JsonValue* find(std::string_view key) const;
-  JsonValue* find(std::string_view key);
+  // The member called `name` of an object; null if absent or not an object.
+  const JsonValue* find(std::string_view name) const;
+  JsonValue* find(std::string_view name);
 };
 
 using JsonMember = JsonValue;  // a member of an object: `key` is its name

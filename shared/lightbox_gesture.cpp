@@ -92,11 +92,12 @@ GestureOutput pinch_end_output(const LightboxGestureState& state) {
 }
 
 // Ends the gesture but keeps a pending tap: it may be the first of two.
-LightboxGestureState finished(LightboxGestureState state) {
-  LightboxGestureState next;
-  next.tap_pending = state.tap_pending;
-  next.pending_tap = state.pending_tap;
-  return next;
+void finish(LightboxGestureState& state) {
+  const bool tap_pending = state.tap_pending;
+  const PointerSample pending_tap = state.pending_tap;
+  state = LightboxGestureState{};
+  state.tap_pending = tap_pending;
+  state.pending_tap = pending_tap;
 }
 
 void decide(LightboxGestureState& state, const GestureContext& context) {
@@ -197,23 +198,22 @@ GestureOutput gesture_down(LightboxGestureState& state, int id, PointerSample sa
     return pinch_output(state, GestureOutput::pinch_start);
   }
   GestureOutput out;
-  LightboxGestureState next = finished(state);
-  if (next.tap_pending) {
-    const bool in_time = sample.t_ms - next.pending_tap.t_ms <= kDoubleTapWindowMs;
-    if (in_time && distance(sample, next.pending_tap) <= kDoubleTapSlopPx) {
-      next.second_tap = true;
+  finish(state);
+  if (state.tap_pending) {
+    const bool in_time = sample.t_ms - state.pending_tap.t_ms <= kDoubleTapWindowMs;
+    if (in_time && distance(sample, state.pending_tap) <= kDoubleTapSlopPx) {
+      state.second_tap = true;
     } else {
       out.kind = GestureOutput::tap;  // it can no longer be doubled
-      out.centre = {next.pending_tap.x, next.pending_tap.y};
-      next.tap_pending = false;
+      out.centre = {state.pending_tap.x, state.pending_tap.y};
+      state.tap_pending = false;
     }
   }
-  next.phase = GesturePhase::pending;
-  next.pointers[0] = {id, sample, sample};
-  next.pointer_count = 1;
-  next.pan_anchor = sample;
-  restart_tracking(next.velocity, sample);
-  state = next;
+  state.phase = GesturePhase::pending;
+  state.pointers[0] = {id, sample, sample};
+  state.pointer_count = 1;
+  state.pan_anchor = sample;
+  restart_tracking(state.velocity, sample);
   return out;
 }
 
@@ -278,7 +278,7 @@ GestureOutput gesture_up(LightboxGestureState& state, int id, PointerSample samp
     }
     default: break;
   }
-  state = finished(state);
+  finish(state);
   return out;
 }
 
@@ -314,13 +314,13 @@ GestureOutput tap_confirmed(LightboxGestureState& state, double now_ms) {
   return out;
 }
 
-double inertia_duration_ms(Point velocity) {
+double inertia_duration_ms(const Point& velocity) {
   // What remains to glide at t is |v|·τ·e^(−t/τ); stop when under half a pixel.
   const double glide = compact_hypot(capped(velocity.x), capped(velocity.y)) * kInertiaTimeConstantMs;
   return glide > kInertiaRestPx ? kInertiaTimeConstantMs * compact_log(glide / kInertiaRestPx) : 0;
 }
 
-Pan inertia_offset(Point velocity, double elapsed_ms) {
+Pan inertia_offset(const Point& velocity, double elapsed_ms) {
   const double end = inertia_duration_ms(velocity);
   const double t = std::isnan(elapsed_ms) ? end : std::clamp(elapsed_ms, 0.0, end);
   const double travelled = kInertiaTimeConstantMs * (1 - compact_exp(-t / kInertiaTimeConstantMs));

@@ -134,7 +134,7 @@ GestureOutput tap_confirmed(LightboxGestureState& state, double now_ms);
 
 // Offset from the release point `elapsed_ms` into the glide; constant from
 // inertia_duration_ms on. The adapter clamps the pan to its bounds each frame.
-Pan inertia_offset(Point velocity_px_per_ms, double elapsed_ms);
-double inertia_duration_ms(Point velocity_px_per_ms);
+Pan inertia_offset(const Point& velocity_px_per_ms, double elapsed_ms);
+double inertia_duration_ms(const Point& velocity_px_per_ms);
 
 }  // namespace pw

@@ -129,6 +129,19 @@ Result& Result::text(const char* key, const std::string& value) {
   return text(key, std::string_view(value));
 }
 
+Result& Result::lines(const char* key, const std::vector<std::string>& lines) {
+  std::uint32_t length = 0;
+  for (const std::string& line : lines) length += static_cast<std::uint32_t>(line.size()) + 1;
+  if (length > 0) --length;  // no newline after the last
+  put_entry('s', key);
+  put(&length, sizeof length);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) tape() += '\n';
+    tape() += lines[i];
+  }
+  return *this;
+}
+
 Result& Result::object(const char* key) {
   put_entry('{', key);
   return *this;

@@ -24,6 +24,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #define PW_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
 
@@ -62,6 +63,9 @@ class Result {
   // Out of line, so a call site passes the string, not its inlined size and data.
   Result& text(const char* key, const std::string& value);
   Result& text(const char* key, const char* value) { return text(key, std::string_view(value)); }
+  // Lines as one string, "\n" between them (warnings, per-item labels), which
+  // the adapters split.
+  Result& lines(const char* key, const std::vector<std::string>& lines);
   Result& object(const char* key = nullptr);
   Result& array(const char* key = nullptr);
   Result& end();

@@ -5,7 +5,6 @@
 
 #include "boundary.h"
 #include "instance_registry.h"
-#include "join_lines.h"
 #include "option_layers_arg.h"
 #include "pointer_sample_arg.h"
 
@@ -101,13 +100,13 @@ PW_EXPORT const char* carouselCreate() {
   return result()
       .object()
       .number("id", id)
-      .text("warnings", join_lines(parsed.warnings))
+      .lines("warnings", parsed.warnings)
       .flag("autoplay", options.autoplay)
       .number("intervalMs", pw::autoplay_delay_ms(options.interval_seconds * 1000))
       .text("region", strings.region)
       .text("regionRole", strings.region_role)
       .text("slideRole", strings.slide_role)
-      .text("slideLabels", join_lines(labels))
+      .lines("slideLabels", labels)
       .text("previous", strings.previous)
       .text("next", strings.next)
       .text("pagination", strings.pagination)
@@ -267,7 +266,7 @@ PW_EXPORT const char* carouselStatus() {
       .flag("autoplayRunning", status.autoplay_running)
       .text("positionText", status.position_text)
       .text("loopMode", status.loop_mode)
-      .text("pageLabels", join_lines(page_labels))
+      .lines("pageLabels", page_labels)
       .end()
       .done();
 }

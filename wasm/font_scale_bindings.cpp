@@ -3,7 +3,6 @@
 #include <vector>
 
 #include "boundary.h"
-#include "join_lines.h"
 #include "option_layers_arg.h"
 
 #include "font_scale.h"
@@ -54,7 +53,7 @@ PW_EXPORT const char* fontScaleConfig() {
       .text("smallerText", strings.smaller_text)
       .text("resetText", strings.reset_text)
       .text("largerText", strings.larger_text)
-      .text("warnings", join_lines(parsed.warnings))
+      .lines("warnings", parsed.warnings)
       .end()
       .done();
 }
@@ -67,7 +66,7 @@ PW_EXPORT const char* fontScaleStart() {
   std::vector<std::string> warnings;
   const FontScaleView view = pw::start_font_scale(options, stored, warnings);
   Result& out = result().object();
-  return put_view(out, "view", view).text("warnings", join_lines(warnings)).end().done();
+  return put_view(out, "view", view).lines("warnings", warnings).end().done();
 }
 
 // (layers, currentPercent, action) → view

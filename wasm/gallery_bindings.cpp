@@ -6,7 +6,6 @@
 
 #include "boundary.h"
 #include "instance_registry.h"
-#include "join_lines.h"
 #include "option_layers_arg.h"
 #include "pointer_sample_arg.h"
 
@@ -111,14 +110,14 @@ PW_EXPORT const char* galleryCreate() {
   Result& out = result()
                     .object()
                     .number("id", id)
-                    .text("warnings", join_lines(parsed.warnings))
+                    .lines("warnings", parsed.warnings)
                     .number("count", count)
                     .array("photoOf");
   for (int photo : photo_of) out.number(nullptr, photo);
   out.end().array("earlySources");
   for (int photo = 0; photo < count; ++photo) out.text(nullptr, pw::gallery_early_source(state, photo));
   return out.end()
-      .text("captions", join_lines(captions))
+      .lines("captions", captions)
       .text("dialog", strings.dialog)
       .text("previous", strings.previous)
       .text("next", strings.next)

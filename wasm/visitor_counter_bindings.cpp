@@ -6,7 +6,6 @@
 
 #include "boundary.h"
 #include "instance_registry.h"
-#include "join_lines.h"
 #include "option_layers_arg.h"
 
 #include "count_format.h"
@@ -79,7 +78,7 @@ PW_EXPORT const char* counterCreate() {
       .number("maxBodyBytes", static_cast<double>(pw::kMaxCounterBodyBytes))
       .text("pauseLabel", options.strings.pause)
       .text("resumeLabel", options.strings.resume)
-      .text("warnings", join_lines(parsed.warnings))
+      .lines("warnings", parsed.warnings)
       .end()
       .done();
 }
