@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
 import { LINKED_FILES, integrityOf } from './integrity.mjs';
-import { shortenWidgetExports } from './wasm-export-names.mjs';
+import { shortenNames } from './wasm-short-names.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wasmDir = join(root, 'build', 'wasm');
@@ -37,9 +37,10 @@ function buildWasm() {
 // page's global scope but window.PortalWidgets.
 async function bundle(entry, format, wasmBase64, define = {}) {
   const result = await esbuild.build({
-    // module.galleryFrame(…) and the rest, as the .wasm now names them.
-    mangleProps: new RegExp('^(' + Object.keys(exportMap).join('|') + ')$'),
-    mangleCache: exportMap,
+    // module.galleryFrame(…), the maths imports and the rest, as the .wasm
+    // now names them (scripts/wasm-short-names.mjs).
+    mangleProps: new RegExp('^(' + Object.keys(shortNames).join('|') + ')$'),
+    mangleCache: shortNames,
     entryPoints: [join(root, 'web', entry)],
     bundle: true,
     minify: true,
@@ -72,11 +73,11 @@ buildWasm();
 mkdirSync(dist, { recursive: true });
 // web/wasm-module.js reads these three by name; emscripten's stack helpers
 // are called by nothing (no JS glue).
-const shortened = shortenWidgetExports(readFileSync(join(wasmDir, 'portal-widgets.wasm')), {
+const shortened = shortenNames(readFileSync(join(wasmDir, 'portal-widgets.wasm')), {
   keep: ['memory', 'pw_args', '_initialize'],
   drop: ['stackSave', 'stackRestore', 'stackAlloc', '__indirect_function_table'],
 });
-const exportMap = shortened.map;
+const shortNames = shortened.map;
 writeFileSync(join(dist, 'portal-widgets.wasm'), shortened.bytes);
 const wasm = Buffer.from(shortened.bytes).toString('base64');
 const moduleEntry = 'portal-widgets-module.js';
