@@ -51,7 +51,7 @@ async function bundle(entry, format, wasmBase64, define = {}) {
     // Modules are strict by themselves; the classic script says so, as its
     // sources (ES modules) were written for.
     banner: { js: format === 'iife' ? BANNER + '\n"use strict";' : BANNER },
-    define: { PW_WASM_BASE64: JSON.stringify(wasmBase64), ...define },
+    define: { PW_WASM_BASE64: JSON.stringify(wasmBase64), PW_RESULT_KEYS: resultKeys, ...define },
   });
   // esbuild bundles and minifies; terser's second look at the whole bundle
   // takes another 5% off the gzip size (0.6 KB of the classic script).
@@ -65,6 +65,11 @@ async function bundle(entry, format, wasmBase64, define = {}) {
 }
 
 const BANNER = '/*! portal-widgets 0.1.0 */';
+
+// The names of the results' members, as C++ numbers them (wasm/boundary.h,
+// Key): "" for none, then wasm/result_keys.def in order.
+const keysFile = readFileSync(join(root, 'wasm', 'result_keys.def'), 'utf8');
+const resultKeys = JSON.stringify(['', ...[...keysFile.matchAll(/^PW_KEY\((\w+)\)$/gm)].map((match) => match[1])]);
 
 // TypeScript finds a module's declarations beside it: .d.mts for an .mjs.
 const MODULE_TYPES = "export * from './portal-widgets.js';\nexport { default } from './portal-widgets.js';\n";

@@ -23,10 +23,9 @@ void put(const void* bytes, std::size_t size) {
   tape().append(static_cast<const char*>(bytes), size);
 }
 
-void put_entry(char kind, const char* key) {
-  const auto address = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(key));
+void put_entry(char kind, Key key) {
   tape() += kind;
-  put(&address, sizeof address);
+  tape() += static_cast<char>(key);
 }
 
 }  // namespace
@@ -106,18 +105,18 @@ std::string CallArgs::text() {
   return value;
 }
 
-Result& Result::number(const char* key, double value) {
+Result& Result::number(Key key, double value) {
   put_entry('n', key);
   put(&value, sizeof value);
   return *this;
 }
 
-Result& Result::flag(const char* key, bool value) {
+Result& Result::flag(Key key, bool value) {
   put_entry(value ? 't' : 'f', key);
   return *this;
 }
 
-Result& Result::text(const char* key, std::string_view value) {
+Result& Result::text(Key key, std::string_view value) {
   put_entry('s', key);
   const auto length = static_cast<std::uint32_t>(value.size());
   put(&length, sizeof length);
@@ -125,11 +124,11 @@ Result& Result::text(const char* key, std::string_view value) {
   return *this;
 }
 
-Result& Result::text(const char* key, const std::string& value) {
+Result& Result::text(Key key, const std::string& value) {
   return text(key, std::string_view(value));
 }
 
-Result& Result::lines(const char* key, const std::vector<std::string>& lines) {
+Result& Result::lines(Key key, const std::vector<std::string>& lines) {
   std::uint32_t length = 0;
   for (const std::string& line : lines) length += static_cast<std::uint32_t>(line.size()) + 1;
   if (length > 0) --length;  // no newline after the last
@@ -142,12 +141,12 @@ Result& Result::lines(const char* key, const std::vector<std::string>& lines) {
   return *this;
 }
 
-Result& Result::object(const char* key) {
+Result& Result::object(Key key) {
   put_entry('{', key);
   return *this;
 }
 
-Result& Result::array(const char* key) {
+Result& Result::array(Key key) {
   put_entry('[', key);
   return *this;
 }

@@ -14,8 +14,8 @@
 // numbers; a list of any length is preceded by its length (CallArgs::count).
 // Plain objects do not cross: the adapters pass values in the order the
 // export's comment gives.
-// Result tape, one entry after another: a kind byte, the u32 address of the
-// member's name (a NUL-terminated literal; 0 in arrays and at the top), then
+// Result tape, one entry after another: a kind byte, the member's key (a
+// byte: its place in wasm/result_keys.def, 0 in arrays and at the top), then
 //   'n' f64 | 't' | 'f' | 's' u32 n, n bytes | '{' … '}' | '[' … '}'
 // where '}' (no name) closes the innermost object or array.
 // All little-endian and unaligned; both sides are the same machine.
@@ -29,6 +29,14 @@
 #define PW_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
 
 namespace pw::wasm {
+
+// The name of a member of a result (wasm/result_keys.def).
+enum class Key : unsigned char {
+  none,  // an array's items and the top value have no name
+#define PW_KEY(name) name,
+#include "result_keys.def"
+#undef PW_KEY
+};
 
 // The arguments of the current call, read in the order JS wrote them. A
 // read of the wrong kind, or past the end, gives the empty value: JS and C++
@@ -57,17 +65,17 @@ class CallArgs {
 // chains its members and returns done().
 class Result {
  public:
-  Result& number(const char* key, double value);
-  Result& flag(const char* key, bool value);
-  Result& text(const char* key, std::string_view value);
+  Result& number(Key key, double value);
+  Result& flag(Key key, bool value);
+  Result& text(Key key, std::string_view value);
   // Out of line, so a call site passes the string, not its inlined size and data.
-  Result& text(const char* key, const std::string& value);
-  Result& text(const char* key, const char* value) { return text(key, std::string_view(value)); }
+  Result& text(Key key, const std::string& value);
+  Result& text(Key key, const char* value) { return text(key, std::string_view(value)); }
   // Lines as one string, "\n" between them (warnings, per-item labels), which
   // the adapters split.
-  Result& lines(const char* key, const std::vector<std::string>& lines);
-  Result& object(const char* key = nullptr);
-  Result& array(const char* key = nullptr);
+  Result& lines(Key key, const std::vector<std::string>& lines);
+  Result& object(Key key = Key::none);
+  Result& array(Key key = Key::none);
   Result& end();
   const char* done() const;
 };

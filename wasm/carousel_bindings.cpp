@@ -14,6 +14,7 @@
 namespace {
 
 using pw::wasm::CallArgs;
+using pw::wasm::Key;
 using pw::wasm::Result;
 using pw::wasm::result;
 
@@ -35,11 +36,11 @@ struct MoveView {
 const char* move_result(const MoveView& view) {
   return result()
       .object()
-      .flag("moved", view.move.moved)
-      .text("wrap", view.move.wrap)
-      .number("focusSlide", view.focus_slide)
-      .flag("handled", view.handled)
-      .flag("suppressClick", view.suppress_click)
+      .flag(Key::moved, view.move.moved)
+      .text(Key::wrap, view.move.wrap)
+      .number(Key::focusSlide, view.focus_slide)
+      .flag(Key::handled, view.handled)
+      .flag(Key::suppressClick, view.suppress_click)
       .end()
       .done();
 }
@@ -49,9 +50,9 @@ const char* release_result(const pw::CarouselRelease& release) {
 }
 
 template <typename T>
-Result& put_numbers(Result& out, const char* key, const std::vector<T>& values) {
+Result& put_numbers(Result& out, Key key, const std::vector<T>& values) {
   out.array(key);
-  for (const T& value : values) out.number(nullptr, static_cast<double>(value));
+  for (const T& value : values) out.number(Key::none, static_cast<double>(value));
   return out.end();
 }
 
@@ -99,19 +100,19 @@ PW_EXPORT const char* carouselCreate() {
   for (int n = 1; n <= slide_count; ++n) labels.push_back(pw::slide_label(strings, n, slide_count));
   return result()
       .object()
-      .number("id", id)
-      .lines("warnings", parsed.warnings)
-      .flag("autoplay", options.autoplay)
-      .number("intervalMs", pw::autoplay_delay_ms(options.interval_seconds * 1000))
-      .text("region", strings.region)
-      .text("regionRole", strings.region_role)
-      .text("slideRole", strings.slide_role)
-      .lines("slideLabels", labels)
-      .text("previous", strings.previous)
-      .text("next", strings.next)
-      .text("pagination", strings.pagination)
-      .text("stopAutoplay", strings.stop_autoplay)
-      .text("startAutoplay", strings.start_autoplay)
+      .number(Key::id, id)
+      .lines(Key::warnings, parsed.warnings)
+      .flag(Key::autoplay, options.autoplay)
+      .number(Key::intervalMs, pw::autoplay_delay_ms(options.interval_seconds * 1000))
+      .text(Key::region, strings.region)
+      .text(Key::regionRole, strings.region_role)
+      .text(Key::slideRole, strings.slide_role)
+      .lines(Key::slideLabels, labels)
+      .text(Key::previous, strings.previous)
+      .text(Key::next, strings.next)
+      .text(Key::pagination, strings.pagination)
+      .text(Key::stopAutoplay, strings.stop_autoplay)
+      .text(Key::startAutoplay, strings.start_autoplay)
       .end()
       .done();
 }
@@ -191,7 +192,7 @@ PW_EXPORT const char* carouselPointerMove() {
       default: break;
     }
   }
-  return result().text(nullptr, axis).done();
+  return result().text(Key::none, axis).done();
 }
 
 // (id, tMs, x, y, nowMs) → move, and whether the click that follows is a drag's
@@ -229,10 +230,10 @@ PW_EXPORT const char* carouselFrame() {
   pw::CarouselState* state = carousel_of(args);
   const double now_ms = args.number();
   const pw::CarouselFrame frame = state ? pw::carousel_frame(*state, now_ms) : pw::CarouselFrame{};
-  Result& out = result().object().number("position", frame.position);
-  return put_numbers(out, "offsets", frame.slide_offsets)
-      .flag("moving", frame.moving)
-      .flag("settled", frame.settled)
+  Result& out = result().object().number(Key::position, frame.position);
+  return put_numbers(out, Key::offsets, frame.slide_offsets)
+      .flag(Key::moving, frame.moving)
+      .flag(Key::settled, frame.settled)
       .end()
       .done();
 }
@@ -250,23 +251,23 @@ PW_EXPORT const char* carouselStatus() {
   }
   Result& out = result()
                     .object()
-                    .number("snap", status.snap)
-                    .number("page", status.page)
-                    .number("pages", status.pages)
-                    .number("slides", status.slides)
-                    .flag("canPrevious", status.can_previous)
-                    .flag("canNext", status.can_next)
-                    .flag("pageButtons", status.page_buttons)
-                    .flag("controlsVisible", status.controls_visible);
-  put_numbers(out, "inert", status.inert);
-  put_numbers(out, "preload", status.preload_slides);
-  return out.flag("livePolite", status.live_polite)
-      .flag("autoplayButton", status.autoplay_button)
-      .flag("autoplayShowsPause", status.autoplay_shows_pause)
-      .flag("autoplayRunning", status.autoplay_running)
-      .text("positionText", status.position_text)
-      .text("loopMode", status.loop_mode)
-      .lines("pageLabels", page_labels)
+                    .number(Key::snap, status.snap)
+                    .number(Key::page, status.page)
+                    .number(Key::pages, status.pages)
+                    .number(Key::slides, status.slides)
+                    .flag(Key::canPrevious, status.can_previous)
+                    .flag(Key::canNext, status.can_next)
+                    .flag(Key::pageButtons, status.page_buttons)
+                    .flag(Key::controlsVisible, status.controls_visible);
+  put_numbers(out, Key::inert, status.inert);
+  put_numbers(out, Key::preload, status.preload_slides);
+  return out.flag(Key::livePolite, status.live_polite)
+      .flag(Key::autoplayButton, status.autoplay_button)
+      .flag(Key::autoplayShowsPause, status.autoplay_shows_pause)
+      .flag(Key::autoplayRunning, status.autoplay_running)
+      .text(Key::positionText, status.position_text)
+      .text(Key::loopMode, status.loop_mode)
+      .lines(Key::pageLabels, page_labels)
       .end()
       .done();
 }
@@ -275,7 +276,7 @@ PW_EXPORT const char* carouselStatus() {
 PW_EXPORT const char* carouselTakeAnnouncement() {
   CallArgs args;
   pw::CarouselState* state = carousel_of(args);
-  return result().text(nullptr, state ? pw::carousel_take_announcement(*state) : std::string()).done();
+  return result().text(Key::none, state ? pw::carousel_take_announcement(*state) : std::string()).done();
 }
 
 // (id)

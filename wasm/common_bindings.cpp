@@ -10,5 +10,5 @@ PW_EXPORT const char* nameWithVisibleText() {
   pw::wasm::CallArgs args;
   const std::string label = args.text();
   const std::string visible = args.text();
-  return pw::wasm::result().text(nullptr, pw::name_with_visible_text(label, visible)).done();
+  return pw::wasm::result().text(pw::wasm::Key::none, pw::name_with_visible_text(label, visible)).done();
 }

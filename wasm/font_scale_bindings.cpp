@@ -12,6 +12,7 @@ namespace {
 
 using pw::FontScaleView;
 using pw::wasm::CallArgs;
+using pw::wasm::Key;
 using pw::wasm::Result;
 using pw::wasm::result;
 
@@ -19,15 +20,15 @@ pw::FontScaleOptions options_of(CallArgs& args) {
   return pw::parse_font_scale_options(pw::wasm::option_layers(args)).options;
 }
 
-Result& put_view(Result& out, const char* key, const FontScaleView& view) {
+Result& put_view(Result& out, Key key, const FontScaleView& view) {
   return out.object(key)
-      .number("percent", view.percent)
-      .number("scale", view.scale)
-      .text("levelText", view.level_text)
-      .flag("canSmaller", view.can_smaller)
-      .flag("canLarger", view.can_larger)
-      .text("announcement", view.announcement)
-      .text("stored", view.stored)
+      .number(Key::percent, view.percent)
+      .number(Key::scale, view.scale)
+      .text(Key::levelText, view.level_text)
+      .flag(Key::canSmaller, view.can_smaller)
+      .flag(Key::canLarger, view.can_larger)
+      .text(Key::announcement, view.announcement)
+      .text(Key::stored, view.stored)
       .end();
 }
 
@@ -42,18 +43,18 @@ PW_EXPORT const char* fontScaleConfig() {
   const auto& strings = options.strings;
   return result()
       .object()
-      .text("target", options.target)
-      .text("storageKey", options.storage_key)
-      .flag("persist", options.persist)
-      .text("lang", options.language == pw::Language::en ? "en" : "vi")
-      .text("groupLabel", strings.group)
-      .text("smallerLabel", strings.smaller)
-      .text("resetLabel", strings.reset)
-      .text("largerLabel", strings.larger)
-      .text("smallerText", strings.smaller_text)
-      .text("resetText", strings.reset_text)
-      .text("largerText", strings.larger_text)
-      .lines("warnings", parsed.warnings)
+      .text(Key::target, options.target)
+      .text(Key::storageKey, options.storage_key)
+      .flag(Key::persist, options.persist)
+      .text(Key::lang, options.language == pw::Language::en ? "en" : "vi")
+      .text(Key::groupLabel, strings.group)
+      .text(Key::smallerLabel, strings.smaller)
+      .text(Key::resetLabel, strings.reset)
+      .text(Key::largerLabel, strings.larger)
+      .text(Key::smallerText, strings.smaller_text)
+      .text(Key::resetText, strings.reset_text)
+      .text(Key::largerText, strings.larger_text)
+      .lines(Key::warnings, parsed.warnings)
       .end()
       .done();
 }
@@ -66,7 +67,7 @@ PW_EXPORT const char* fontScaleStart() {
   std::vector<std::string> warnings;
   const FontScaleView view = pw::start_font_scale(options, stored, warnings);
   Result& out = result().object();
-  return put_view(out, "view", view).lines("warnings", warnings).end().done();
+  return put_view(out, Key::view, view).lines(Key::warnings, warnings).end().done();
 }
 
 // (layers, currentPercent, action) → view
@@ -77,7 +78,7 @@ PW_EXPORT const char* fontScaleStep() {
   const auto action = pw::parse_font_scale_action(args.text());
   const FontScaleView view = action ? pw::step_font_scale(options, current_percent, *action)
                                     : pw::follow_stored_font_scale(options, current_percent, "");
-  return put_view(result(), nullptr, view).done();
+  return put_view(result(), Key::none, view).done();
 }
 
 // (layers, currentPercent, stored) → view
@@ -86,7 +87,7 @@ PW_EXPORT const char* fontScaleFollow() {
   const auto options = options_of(args);
   const double current_percent = args.number();
   const std::string stored = args.text();
-  return put_view(result(), nullptr, pw::follow_stored_font_scale(options, current_percent, stored))
+  return put_view(result(), Key::none, pw::follow_stored_font_scale(options, current_percent, stored))
       .done();
 }
 
@@ -96,5 +97,5 @@ PW_EXPORT const char* fontScaleRelativeSize() {
   const std::string css_value = args.text();
   const double parent_px = args.number();
   const double scale = args.number();
-  return result().text(nullptr, pw::relative_font_size(css_value, parent_px, scale)).done();
+  return result().text(Key::none, pw::relative_font_size(css_value, parent_px, scale)).done();
 }

@@ -14,6 +14,7 @@
 namespace {
 
 using pw::wasm::CallArgs;
+using pw::wasm::Key;
 using pw::wasm::Result;
 using pw::wasm::result;
 
@@ -63,24 +64,24 @@ const char* phase_name(pw::GalleryPhase phase) {
 
 void put_slide(Result& out, const pw::GallerySlideView& slide) {
   out.object()
-      .number("index", slide.index)
-      .number("position", slide.position)
-      .number("width", slide.width)
-      .number("height", slide.height)
-      .number("x", slide.x)
-      .number("y", slide.y)
-      .number("scale", slide.scale)
-      .number("opacity", slide.opacity)
-      .text("src", slide.src)
-      .text("placeholder", slide.placeholder)
-      .flag("loaded", slide.loaded)
-      .flag("failed", slide.failed)
-      .flag("spinner", slide.spinner)
-      .text("message", slide.message)
+      .number(Key::index, slide.index)
+      .number(Key::position, slide.position)
+      .number(Key::width, slide.width)
+      .number(Key::height, slide.height)
+      .number(Key::x, slide.x)
+      .number(Key::y, slide.y)
+      .number(Key::scale, slide.scale)
+      .number(Key::opacity, slide.opacity)
+      .text(Key::src, slide.src)
+      .text(Key::placeholder, slide.placeholder)
+      .flag(Key::loaded, slide.loaded)
+      .flag(Key::failed, slide.failed)
+      .flag(Key::spinner, slide.spinner)
+      .text(Key::message, slide.message)
       .end();
 }
 
-const char* flag_result(bool value) { return result().flag(nullptr, value).done(); }
+const char* flag_result(bool value) { return result().flag(Key::none, value).done(); }
 
 }  // namespace
 
@@ -109,21 +110,21 @@ PW_EXPORT const char* galleryCreate() {
   const pw::GalleryStrings& strings = state.options.strings;  // moved, not copied
   Result& out = result()
                     .object()
-                    .number("id", id)
-                    .lines("warnings", parsed.warnings)
-                    .number("count", count)
-                    .array("photoOf");
-  for (int photo : photo_of) out.number(nullptr, photo);
-  out.end().array("earlySources");
-  for (int photo = 0; photo < count; ++photo) out.text(nullptr, pw::gallery_early_source(state, photo));
+                    .number(Key::id, id)
+                    .lines(Key::warnings, parsed.warnings)
+                    .number(Key::count, count)
+                    .array(Key::photoOf);
+  for (int photo : photo_of) out.number(Key::none, photo);
+  out.end().array(Key::earlySources);
+  for (int photo = 0; photo < count; ++photo) out.text(Key::none, pw::gallery_early_source(state, photo));
   return out.end()
-      .lines("captions", captions)
-      .text("dialog", strings.dialog)
-      .text("previous", strings.previous)
-      .text("next", strings.next)
-      .text("zoomIn", strings.zoom_in)
-      .text("zoomOut", strings.zoom_out)
-      .text("close", strings.close)
+      .lines(Key::captions, captions)
+      .text(Key::dialog, strings.dialog)
+      .text(Key::previous, strings.previous)
+      .text(Key::next, strings.next)
+      .text(Key::zoomIn, strings.zoom_in)
+      .text(Key::zoomOut, strings.zoom_out)
+      .text(Key::close, strings.close)
       .end()
       .done();
 }
@@ -133,7 +134,7 @@ PW_EXPORT const char* galleryFragmentIndex() {
   CallArgs args;
   const pw::GalleryState* state = gallery_of(args);
   const std::string fragment = args.text();
-  return result().number(nullptr, state ? pw::gallery_index_for_fragment(*state, fragment) : -1).done();
+  return result().number(Key::none, state ? pw::gallery_index_for_fragment(*state, fragment) : -1).done();
 }
 
 // (id, index, thumbnailRect, viewport, nowMs)
@@ -273,30 +274,30 @@ PW_EXPORT const char* galleryFrame() {
   const pw::GalleryView view = state ? pw::gallery_frame(*state, now_ms) : pw::GalleryView{};
   Result& out = result()
                     .object()
-                    .text("phase", phase_name(view.phase))
-                    .number("index", view.index)
-                    .number("count", view.count)
-                    .array("slides");
+                    .text(Key::phase, phase_name(view.phase))
+                    .number(Key::index, view.index)
+                    .number(Key::count, view.count)
+                    .array(Key::slides);
   for (const auto& slide : view.slides) put_slide(out, slide);
-  out.end().array("preload");
+  out.end().array(Key::preload);
   for (const auto& preload : view.preload)
-    out.object().number("index", preload.index).text("src", preload.src).end();
+    out.object().number(Key::index, preload.index).text(Key::src, preload.src).end();
   return out.end()
-      .number("backdrop", view.backdrop_opacity)
-      .flag("animating", view.animating)
-      .flag("wake", view.wake)
-      .number("wakeAt", view.wake_at_ms)
-      .text("counter", view.counter)
-      .text("caption", view.caption)
-      .text("announcement", view.announcement)
-      .number("announcementId", view.announcement_id)
-      .flag("canPrevious", view.can_previous)
-      .flag("canNext", view.can_next)
-      .flag("canZoomIn", view.can_zoom_in)
-      .flag("canZoomOut", view.can_zoom_out)
-      .flag("zoomed", view.zoomed)
-      .flag("controlsVisible", view.controls_visible)
-      .text("fragment", view.fragment)
+      .number(Key::backdrop, view.backdrop_opacity)
+      .flag(Key::animating, view.animating)
+      .flag(Key::wake, view.wake)
+      .number(Key::wakeAt, view.wake_at_ms)
+      .text(Key::counter, view.counter)
+      .text(Key::caption, view.caption)
+      .text(Key::announcement, view.announcement)
+      .number(Key::announcementId, view.announcement_id)
+      .flag(Key::canPrevious, view.can_previous)
+      .flag(Key::canNext, view.can_next)
+      .flag(Key::canZoomIn, view.can_zoom_in)
+      .flag(Key::canZoomOut, view.can_zoom_out)
+      .flag(Key::zoomed, view.zoomed)
+      .flag(Key::controlsVisible, view.controls_visible)
+      .text(Key::fragment, view.fragment)
       .end()
       .done();
 }

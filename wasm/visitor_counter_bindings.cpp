@@ -16,6 +16,7 @@
 namespace {
 
 using pw::wasm::CallArgs;
+using pw::wasm::Key;
 using pw::wasm::Result;
 using pw::wasm::result;
 
@@ -31,16 +32,16 @@ InstanceRegistry<Counter> all_counters;
 Counter* counter_of(CallArgs& args) { return all_counters.find(args.integer()); }
 
 // The three numbers as the page shows them, and whether a count-up is over.
-Result& put_texts(Result& out, const char* key, const Counter* counter,
+Result& put_texts(Result& out, Key key, const Counter* counter,
                   const pw::CounterValues& values, bool done) {
   const auto format = [counter](std::int64_t value) {
     return counter ? pw::format_count(value, counter->options.format) : std::string();
   };
   return out.object(key)
-      .text("online", format(values.online))
-      .text("today", format(values.today))
-      .text("total", format(values.total))
-      .flag("done", done)
+      .text(Key::online, format(values.online))
+      .text(Key::today, format(values.today))
+      .text(Key::total, format(values.total))
+      .flag(Key::done, done)
       .end();
 }
 
@@ -71,14 +72,14 @@ PW_EXPORT const char* counterCreate() {
   const pw::CounterOptions& options = all_counters.find(id)->options;  // moved, not copied
   return result()
       .object()
-      .number("id", id)
-      .text("endpoint", options.endpoint)
-      .number("timeoutMs", options.timeout_seconds * 1000)
-      .number("firstDelayMs", first_delay_ms)
-      .number("maxBodyBytes", static_cast<double>(pw::kMaxCounterBodyBytes))
-      .text("pauseLabel", options.strings.pause)
-      .text("resumeLabel", options.strings.resume)
-      .lines("warnings", parsed.warnings)
+      .number(Key::id, id)
+      .text(Key::endpoint, options.endpoint)
+      .number(Key::timeoutMs, options.timeout_seconds * 1000)
+      .number(Key::firstDelayMs, first_delay_ms)
+      .number(Key::maxBodyBytes, static_cast<double>(pw::kMaxCounterBodyBytes))
+      .text(Key::pauseLabel, options.strings.pause)
+      .text(Key::resumeLabel, options.strings.resume)
+      .lines(Key::warnings, parsed.warnings)
       .end()
       .done();
 }
@@ -96,13 +97,13 @@ PW_EXPORT const char* counterResult() {
   if (counter) step = pw::counter_on_result(counter->state, counter->options, response, random01, motion_ok);
   Result& out = result()
                     .object()
-                    .text("update", update_name(step))
-                    .number("nextDelayMs", step.next_delay_ms)
-                    .text("problemCode", step.problem_code)
-                    .text("problemMessage", step.problem_message)
-                    .text("staleNote", step.stale_note);
+                    .text(Key::update, update_name(step))
+                    .number(Key::nextDelayMs, step.next_delay_ms)
+                    .text(Key::problemCode, step.problem_code)
+                    .text(Key::problemMessage, step.problem_message)
+                    .text(Key::staleNote, step.stale_note);
   const pw::CounterValues shown = counter ? counter->state.shown : pw::CounterValues{};
-  return put_texts(out, "texts", counter, shown, true).end().done();
+  return put_texts(out, Key::texts, counter, shown, true).end().done();
 }
 
 // (id, elapsedMs) → the numbers part way through the count-up
@@ -118,7 +119,7 @@ PW_EXPORT const char* counterFrame() {
            pw::count_up_value(from.today, to.today, elapsed_ms),
            pw::count_up_value(from.total, to.total, elapsed_ms)};
   }
-  return put_texts(result(), nullptr, counter, now, elapsed_ms >= pw::kCountUpMs).done();
+  return put_texts(result(), Key::none, counter, now, elapsed_ms >= pw::kCountUpMs).done();
 }
 
 // (id, nowMs) → ms until the next request after a pause
@@ -127,7 +128,7 @@ PW_EXPORT const char* counterResumeDelay() {
   const Counter* counter = counter_of(args);
   const double now_ms = args.number();
   return result()
-      .number(nullptr, counter ? pw::resume_delay_ms(counter->state.policy, now_ms,
+      .number(Key::none, counter ? pw::resume_delay_ms(counter->state.policy, now_ms,
                                                      counter->state.last_fresh_ms)
                                : 0)
       .done();
@@ -137,7 +138,7 @@ PW_EXPORT const char* counterResumeDelay() {
 PW_EXPORT const char* counterEtag() {
   CallArgs args;
   const Counter* counter = counter_of(args);
-  return result().text(nullptr, counter ? counter->state.etag : std::string()).done();
+  return result().text(Key::none, counter ? counter->state.etag : std::string()).done();
 }
 
 // (id)

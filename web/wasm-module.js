@@ -1,6 +1,9 @@
 // The wasm module's exports as functions of plain values: arguments go in
 // and results come out as the boundary of wasm/boundary.h encodes them, so
 // the adapters call module.galleryFrame(id, now) and get a plain object.
+// scripts/build.mjs defines PW_RESULT_KEYS: the members' names, listed in
+// wasm/result_keys.def, with "" first (no name) so a key byte indexes it.
+/* global PW_RESULT_KEYS */
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -38,7 +41,6 @@ function put(value) {
 
 export function moduleOf(exports) {
   const memory = exports.memory;
-  const names = new Map(); // member names are C++ literals: decoded once each
 
   function writeArgs(args) {
     used = 0;
@@ -50,17 +52,9 @@ export function moduleOf(exports) {
   function read(at) {
     const bytes = new Uint8Array(memory.buffer);
     const data = new DataView(memory.buffer);
-    const nameAt = (address) => {
-      let name = names.get(address);
-      if (name === undefined) {
-        name = decoder.decode(bytes.subarray(address, bytes.indexOf(0, address)));
-        names.set(address, name);
-      }
-      return name;
-    };
     const item = () => {
       const kind = bytes[at];
-      at += 5; // the kind and the member's name, read by the container
+      at += 2; // the kind and the member's key, read by the container
       if (kind === 110) {
         at += 8;
         return data.getFloat64(at - 8, true);
@@ -73,7 +67,7 @@ export function moduleOf(exports) {
       if (kind === 123 || kind === 91) {
         const container = kind === 91 ? [] : {};
         while (bytes[at] !== 125) {
-          const name = nameAt(data.getUint32(at + 1, true));
+          const name = PW_RESULT_KEYS[bytes[at + 1]];
           const value = item();
           if (kind === 91) container.push(value);
           else container[name] = value;
