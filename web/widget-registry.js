@@ -15,9 +15,6 @@ const WIDGETS = {
   gallery: mountGallery,
   'visitor-counter': mountVisitorCounter,
 };
-// In the contract but not built yet: left as their no-JS markup, quietly.
-const PLANNED = [];
-
 // Each widget mounts in a task of its own, in the order asked, so a cheap
 // phone can draw and answer a tap between them: all four in one task held
 // the main thread 130-170 ms at 4x CPU throttle. A message, not a timer:
@@ -46,11 +43,8 @@ export function createRegistry(loadModule) {
     const create = WIDGETS[type];
     let promise;
     if (!create) {
-      const planned = PLANNED.includes(type);
-      const message = planned
-        ? 'the "' + type + '" widget is not in this version; its markup is left as it is'
-        : 'unknown data-pw value "' + type + '"; the element is left as it is';
-      if (!planned) reportProblem(element, 'loader', 'unknown-widget', message);
+      const message = 'unknown data-pw value "' + type + '"; the element is left as it is';
+      reportProblem(element, 'loader', 'unknown-widget', message);
       promise = Promise.reject(new Error(message));
     } else {
       promise = loadModule().then((module) => ownTask().then(() => module)).then((module) => {

@@ -35,7 +35,10 @@ const MARKUP = {
 };
 
 // Builds, mounts, uses, destroys and removes one widget `count` times, in the
-// page. Waits are on the widget's state, frame by frame.
+// page. Waits are on the widget's state, frame by frame. Before it returns,
+// every image of the removed markup has finished loading: an image still
+// loading keeps its whole detached tree alive (250 nodes of gallery markup),
+// which a slow machine would otherwise count as a leak.
 function cycle(page, type, count) {
   return page.evaluate(
     async ({ type, count, markup }) => {
@@ -57,8 +60,10 @@ function cycle(page, type, count) {
         },
         'visitor-counter': async (widget) => until(() => widget.polling),
       };
+      const images = [];
       for (let i = 0; i < count; i++) {
         const wrapper = template.content.firstElementChild.cloneNode(true);
+        images.push(...wrapper.querySelectorAll('img'));
         stage.append(wrapper);
         const root = wrapper.matches('[data-pw]') ? wrapper : wrapper.querySelector('[data-pw]');
         const widget = await window.PortalWidgets.mount(root);
@@ -66,6 +71,18 @@ function cycle(page, type, count) {
         widget.destroy();
         wrapper.remove();
       }
+      const settled = (img) =>
+        img.complete ||
+        new Promise((resolve) => {
+          const done = () => {
+            img.removeEventListener('load', done);
+            img.removeEventListener('error', done);
+            resolve();
+          };
+          img.addEventListener('load', done);
+          img.addEventListener('error', done);
+        });
+      await Promise.all(images.map(settled));
       return count;
     },
     { type, count, markup: MARKUP[type] }
