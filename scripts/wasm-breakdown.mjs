@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { readLeb } from './leb128.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wasmDir = join(root, 'build', 'wasm');
@@ -17,15 +18,9 @@ const wasmDir = join(root, 'build', 'wasm');
 function readSections(bytes) {
   let at = 8;
   const leb = () => {
-    let value = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
+    const read = readLeb(bytes, at);
+    at = read.at;
+    return read.value;
   };
   const name = () => {
     const length = leb();

@@ -12,31 +12,10 @@
 // an index. Imports (id 2): a count, then per import its module's name, its
 // own name, a kind byte and, for a function, its type's index.
 
+import { leb, readLeb } from './leb128.mjs';
+
 const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;
-
-function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return { value, at };
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return out;
-}
 
 function nameBytes(name) {
   const utf8 = Buffer.from(name, 'utf8');
