@@ -27,7 +27,7 @@ step "fuzz: each target briefly (libFuzzer under ASan and UBSan, scripts/fuzz.sh
 bash scripts/fuzz.sh 5 | tee "$logs/fuzz"
 
 step "dev server, reference counter and build scripts (node --test)"
-node --test tests/server/ tests/build/ | tee "$logs/server"
+node --test tests/server/ tests/scripts/ | tee "$logs/server"
 
 step "wasm: release bundle into dist/"
 node scripts/build.mjs
