@@ -59,18 +59,18 @@ function readMarkup(root, img) {
   return {
     link: link && root.contains(link) ? link : null,
     markup: [
-      link && root.contains(link) ? link.getAttribute('href') || '' : '',
+      link && root.contains(link) ? link.getAttribute('href') || '' : '', // the link's href
       attr('src'),
       attr('data-src'),
       attr('srcset'),
       attr('data-srcset'),
       attr('sizes'),
-      caption ? caption.textContent : '',
+      caption ? caption.textContent : '', // the figure's figcaption
       captioned && root.contains(captioned) ? captioned.getAttribute('data-pw-caption') : '',
       attr('alt'),
-      number(attr('width')) || img.naturalWidth || 0,
+      number(attr('width')) || img.naturalWidth || 0, // the thumbnail's size
       number(attr('height')) || img.naturalHeight || 0,
-      number(attr('data-pw-width')),
+      number(attr('data-pw-width')), // the full image's size, when the page says it
       number(attr('data-pw-height')),
     ],
   };
