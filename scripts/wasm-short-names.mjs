@@ -45,31 +45,16 @@ function sections(bytes) {
   return list;
 }
 
+// The names as they are, read through the same walk that renames them.
 export function importNames(bytes) {
-  const section = sections(bytes).find((s) => s.id === IMPORT_SECTION);
-  if (!section) return [];
   const names = [];
-  let { value: count, at } = readLeb(bytes, section.body);
-  for (; count > 0; count--) {
-    const module = readLeb(bytes, at);
-    const field = readLeb(bytes, module.at + module.value);
-    names.push(Buffer.from(bytes.subarray(field.at, field.at + field.value)).toString('utf8'));
-    if (bytes[field.at + field.value] !== 0) throw new Error('only function imports can be read');
-    at = readLeb(bytes, field.at + field.value + 1).at;
-  }
+  renameImports(bytes, (name) => (names.push(name), name));
   return names;
 }
 
 export function exportNames(bytes) {
-  const section = sections(bytes).find((s) => s.id === EXPORT_SECTION);
-  if (!section) return [];
   const names = [];
-  let { value: count, at } = readLeb(bytes, section.body);
-  for (; count > 0; count--) {
-    const length = readLeb(bytes, at);
-    names.push(Buffer.from(bytes.subarray(length.at, length.at + length.value)).toString('utf8'));
-    at = readLeb(bytes, length.at + length.value + 1).at; // past the kind and the index
-  }
+  renameExports(bytes, (name) => (names.push(name), name));
   return names;
 }
 
