@@ -74,12 +74,20 @@ async function toRequest(page, count) {
   expect(await made()).toBe(count);
 }
 
+// Requests the dev server has received for the scripted endpoint (one server
+// per worker, so the count only grows within a test).
+async function received(request) {
+  const log = await (await request.get('/test-api/log')).json();
+  return log.filter((entry) => entry.path === '/test-api/scripted').length;
+}
+
 const shown = (page) => page.locator('#dem [data-pw-field]');
 const problems = (page) => page.evaluate(() => window.__problems);
 
 for (const [name, fault] of Object.entries(FAULTS)) {
   test(`${PREFIX} visitor-counter endpoint ← ${name}`, async ({ page, request, consoleMessages }) => {
     await setScript(request, [json(9, 2452, 1121896), fault.spec, json(12, 2470, 1121950)]);
+    const before = await received(request);
     await page.addInitScript(countRequests);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.addInitScript(() => {
@@ -97,6 +105,10 @@ for (const [name, fault] of Object.entries(FAULTS)) {
     await expect(shown(page)).toHaveText(['9', '2452', '1.121.896']);
 
     await toRequest(page, 2); // 30 s later
+    // The page has called fetch; the fault is the server's answer only once the
+    // request is there. Were the 10 s timeout to abort it first, the next
+    // request would be given the fault instead (seen once on a loaded machine).
+    await expect.poll(() => received(request)).toBe(before + 2);
     if (fault.code === 'timeout') await page.clock.runFor(10_000);
     await expect.poll(() => problems(page)).toEqual(fault.code ? [fault.code] : []);
     await expect(shown(page)).toHaveText(fault.shows ?? ['9', '2452', '1.121.896']);
