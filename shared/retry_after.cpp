@@ -7,72 +7,27 @@
 namespace pw {
 namespace {
 
-constexpr std::array<std::string_view, 7> kShortDayNames{"Mon", "Tue", "Wed", "Thu",
-                                                         "Fri", "Sat", "Sun"};
-constexpr std::array<std::string_view, 7> kLongDayNames{
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-constexpr std::array<std::string_view, 12> kMonthNames{
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+// The three HTTP-date forms, in strftime's notation: one small matcher reads
+// them all (a hand-written reader per form cost the wasm three times the code).
+// %a and %b are three-letter names, %A a whole day name, %d two digits, %e a
+// day padded with a space or two digits, %y a two-digit year. Names are
+// case-sensitive, as the RFC requires.
+constexpr std::array<std::string_view, 3> kHttpDateForms{
+    "%a, %d %b %Y %H:%M:%S GMT",  // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
+    "%A, %d-%b-%y %H:%M:%S GMT",  // RFC 850: "Sunday, 06-Nov-94 08:49:37 GMT"
+    "%a %b %e %H:%M:%S %Y",       // asctime: "Sun Nov  6 08:49:37 1994"
+};
+// Day names, then month names: %a and %b match their first three letters.
+constexpr std::array<std::string_view, 19> kNames{
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Jan",    "Feb",     "Mar",       "Apr",      "May",    "Jun",      "Jul",
+    "Aug",    "Sep",     "Oct",       "Nov",      "Dec"};
+constexpr int kFirstMonth = 7;
 
 constexpr long long kMaxRetryAfterSeconds = static_cast<long long>(kMaxRetryAfterMs / 1000);
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
-// Reads fixed-layout text left to right. The first mismatch makes every later read
-// fail too, so a form can be written as a straight sequence and checked once at the end.
-class Reader {
- public:
-  explicit Reader(std::string_view text) : rest_(text) {}
-
-  void literal(std::string_view expected) {
-    if (rest_.substr(0, expected.size()) == expected) {
-      rest_.remove_prefix(expected.size());
-    } else {
-      ok_ = false;
-    }
-  }
-
-  bool skip(char c) {
-    if (rest_.empty() || rest_.front() != c) return false;
-    rest_.remove_prefix(1);
-    return true;
-  }
-
-  int number(std::size_t width) {
-    if (rest_.size() < width) ok_ = false;
-    int value = 0;
-    for (std::size_t i = 0; ok_ && i < width; ++i) {
-      if (is_digit(rest_[i])) {
-        value = value * 10 + (rest_[i] - '0');
-      } else {
-        ok_ = false;
-      }
-    }
-    if (ok_) rest_.remove_prefix(width);
-    return value;
-  }
-
-  // Index of the name that comes next. Whole-name matching against longer text is
-  // left to the following literal: "Sunday," fails IMF-fixdate at "day", not here.
-  template <std::size_t N>
-  int one_of(const std::array<std::string_view, N>& names) {
-    for (std::size_t i = 0; ok_ && i < N; ++i) {
-      if (rest_.substr(0, names[i].size()) == names[i]) {
-        rest_.remove_prefix(names[i].size());
-        return static_cast<int>(i);
-      }
-    }
-    ok_ = false;
-    return 0;
-  }
-
-  bool finished() const { return ok_ && rest_.empty(); }
-
- private:
-  std::string_view rest_;
-  bool ok_ = true;
-};
 
 struct CivilTime {
   int year = 0;
@@ -83,65 +38,68 @@ struct CivilTime {
   int second = 0;
 };
 
-void read_time_of_day(Reader& reader, CivilTime& time) {
-  time.hour = reader.number(2);
-  reader.literal(":");
-  time.minute = reader.number(2);
-  reader.literal(":");
-  time.second = reader.number(2);
+// Reads `width` digits off the front of `rest`; -1 if they are not there.
+int take_number(std::string_view& rest, std::size_t width) {
+  if (rest.size() < width) return -1;
+  int value = 0;
+  for (std::size_t i = 0; i < width; ++i) {
+    if (!is_digit(rest[i])) return -1;
+    value = value * 10 + (rest[i] - '0');
+  }
+  rest.remove_prefix(width);
+  return value;
 }
 
-// "Sun, 06 Nov 1994 08:49:37 GMT"
-std::optional<CivilTime> read_imf_fixdate(std::string_view text) {
-  Reader reader(text);
-  CivilTime time;
-  reader.one_of(kShortDayNames);
-  reader.literal(", ");
-  time.day = reader.number(2);
-  reader.literal(" ");
-  time.month = reader.one_of(kMonthNames) + 1;
-  reader.literal(" ");
-  time.year = reader.number(4);
-  reader.literal(" ");
-  read_time_of_day(reader, time);
-  reader.literal(" GMT");
-  if (!reader.finished()) return std::nullopt;
-  return time;
+// Index among kNames[first, first + count) of the name, cut to `length`,
+// that `rest` starts with, taken off it; -1 if none.
+int take_name(std::string_view& rest, int first, int count, std::size_t length) {
+  for (int i = first; i < first + count; ++i) {
+    const std::string_view name = kNames[static_cast<std::size_t>(i)].substr(0, length);
+    if (rest.substr(0, name.size()) == name) {
+      rest.remove_prefix(name.size());
+      return i - first;
+    }
+  }
+  return -1;
 }
 
-// "Sunday, 06-Nov-94 08:49:37 GMT"
-std::optional<CivilTime> read_rfc850_date(std::string_view text) {
-  Reader reader(text);
+// `text` read whole as `form`, or nullopt. The day-of-week must be a name but
+// is not checked against the date: recipients may ignore it.
+std::optional<CivilTime> read_form(std::string_view text, std::string_view form) {
   CivilTime time;
-  reader.one_of(kLongDayNames);
-  reader.literal(", ");
-  time.day = reader.number(2);
-  reader.literal("-");
-  time.month = reader.one_of(kMonthNames) + 1;
-  reader.literal("-");
-  const int two_digit_year = reader.number(2);
-  time.year = two_digit_year + (two_digit_year < 70 ? 2000 : 1900);
-  reader.literal(" ");
-  read_time_of_day(reader, time);
-  reader.literal(" GMT");
-  if (!reader.finished()) return std::nullopt;
-  return time;
-}
-
-// "Sun Nov  6 08:49:37 1994"; the day is space-padded, though "06" is also allowed.
-std::optional<CivilTime> read_asctime_date(std::string_view text) {
-  Reader reader(text);
-  CivilTime time;
-  reader.one_of(kShortDayNames);
-  reader.literal(" ");
-  time.month = reader.one_of(kMonthNames) + 1;
-  reader.literal(" ");
-  time.day = reader.skip(' ') ? reader.number(1) : reader.number(2);
-  reader.literal(" ");
-  read_time_of_day(reader, time);
-  reader.literal(" ");
-  time.year = reader.number(4);
-  if (!reader.finished()) return std::nullopt;
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    if (form[i] != '%') {
+      if (text.empty() || text.front() != form[i]) return std::nullopt;
+      text.remove_prefix(1);
+      continue;
+    }
+    int value = 0;
+    switch (form[++i]) {
+      case 'a': value = take_name(text, 0, 7, 3); break;
+      case 'A': value = take_name(text, 0, 7, std::string_view::npos); break;
+      case 'b':
+        value = take_name(text, kFirstMonth, 12, 3);
+        time.month = value + 1;
+        break;
+      case 'd': value = time.day = take_number(text, 2); break;
+      case 'e': {
+        const bool padded = !text.empty() && text.front() == ' ';
+        if (padded) text.remove_prefix(1);
+        value = time.day = take_number(text, padded ? 1 : 2);
+        break;
+      }
+      case 'y':
+        value = take_number(text, 2);
+        time.year = value + (value < 70 ? 2000 : 1900);
+        break;
+      case 'Y': value = time.year = take_number(text, 4); break;
+      case 'H': value = time.hour = take_number(text, 2); break;
+      case 'M': value = time.minute = take_number(text, 2); break;
+      case 'S': value = time.second = take_number(text, 2); break;
+    }
+    if (value < 0) return std::nullopt;
+  }
+  if (!text.empty()) return std::nullopt;
   return time;
 }
 
@@ -191,9 +149,10 @@ std::string_view trim_blanks(std::string_view text) {
 }  // namespace
 
 std::optional<double> parse_http_date_ms(std::string_view text) {
-  std::optional<CivilTime> time = read_imf_fixdate(text);
-  if (!time) time = read_rfc850_date(text);
-  if (!time) time = read_asctime_date(text);
+  std::optional<CivilTime> time;
+  for (std::string_view form : kHttpDateForms) {
+    if (!time) time = read_form(text, form);
+  }
   if (!time || !is_valid(*time)) return std::nullopt;
   const long long days = days_from_civil(time->year, time->month, time->day);
   const long long seconds = ((days * 24 + time->hour) * 60 + time->minute) * 60 + time->second;
