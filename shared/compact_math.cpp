@@ -18,12 +18,6 @@ constexpr double kLn2High = 6.93147180369123816490e-01;
 constexpr double kLn2Low = 1.90821492927058770002e-10;
 constexpr double kLog2E = 1.44269504088896338700e+00;
 
-// pi/2 in three parts, for the same kind of exact reduction.
-constexpr double kHalfPi1 = 1.57079632673412561417e+00;
-constexpr double kHalfPi2 = 6.07710050630396597660e-11;
-constexpr double kHalfPi3 = 2.02226624871116645580e-21;
-constexpr double kTwoOverPi = 6.36619772367581382433e-01;
-
 // Taylor series by Horner's rule: the reduced arguments are small enough that
 // the first omitted term is below half an ulp.
 
@@ -31,27 +25,6 @@ double exp_reduced(double r) {  // |r| <= ln2 / 2: 1 + r + r^2/2! + ... + r^13/1
   double sum = 1;
   for (int n = 13; n >= 1; --n) sum = 1 + sum * r / n;
   return sum;
-}
-
-double sin_reduced(double r) {  // |r| <= pi / 4: r - r^3/3! + ... + r^17/17!
-  const double r2 = r * r;
-  double sum = 1;
-  for (int k = 8; k >= 1; --k) sum = 1 - sum * r2 / ((2 * k) * (2 * k + 1));
-  return r * sum;
-}
-
-double cos_reduced(double r) {  // |r| <= pi / 4: 1 - r^2/2! + ... + r^16/16!
-  const double r2 = r * r;
-  double sum = 1;
-  for (int k = 8; k >= 1; --k) sum = 1 - sum * r2 / ((2 * k - 1) * (2 * k));
-  return sum;
-}
-
-// x = q * pi/2 + r with |r| <= pi/4; returns r and the quadrant q mod 4.
-double reduce_quarter_turns(double x, int& quadrant) {
-  const double q = std::floor(x * kTwoOverPi + 0.5);
-  quadrant = static_cast<int>(std::fmod(q, 4.0) + 4) & 3;
-  return ((x - q * kHalfPi1) - q * kHalfPi2) - q * kHalfPi3;
 }
 
 }  // namespace
@@ -83,30 +56,6 @@ double compact_log(double x) {
   const double log_m = 2 * s + 2 * s * tail;
   const double e = exponent;
   return e * kLn2High + (e * kLn2Low + log_m);
-}
-
-double compact_sin(double x) {
-  if (!std::isfinite(x)) return kNaN;
-  int quadrant = 0;
-  const double r = reduce_quarter_turns(x, quadrant);
-  switch (quadrant) {
-    case 0: return sin_reduced(r);
-    case 1: return cos_reduced(r);
-    case 2: return -sin_reduced(r);
-    default: return -cos_reduced(r);
-  }
-}
-
-double compact_cos(double x) {
-  if (!std::isfinite(x)) return kNaN;
-  int quadrant = 0;
-  const double r = reduce_quarter_turns(x, quadrant);
-  switch (quadrant) {
-    case 0: return cos_reduced(r);
-    case 1: return -sin_reduced(r);
-    case 2: return -cos_reduced(r);
-    default: return sin_reduced(r);
-  }
 }
 
 double compact_hypot(double x, double y) { return std::hypot(x, y); }

@@ -44,8 +44,7 @@ GalleryMotion spring_motion(double from, double to, double velocity, double star
                             bool reduced_motion, double precision) {
   read_ends(from, to);
   velocity = finite_or(velocity, 0);
-  const double settle = spring_settle_ms(from, to, velocity, kSpringStiffness, kSpringDamping,
-                                         precision);
+  const double settle = spring_settle_ms(from, to, velocity, precision);
   if (reduced_motion || !std::isfinite(start_ms) || !(settle > 0)) return motion_at_rest(to);
   GalleryMotion motion;
   motion.curve = GalleryCurve::spring;
@@ -66,8 +65,7 @@ double motion_value(const GalleryMotion& motion, double now_ms) {
     case GalleryCurve::ease:
       return scroll_at(motion.from, motion.to, elapsed, motion.duration_ms);
     case GalleryCurve::spring:
-      return spring_value(motion.from, motion.to, motion.velocity, elapsed, kSpringStiffness,
-                          kSpringDamping, motion.precision);
+      return spring_value(motion.from, motion.to, motion.velocity, elapsed, motion.precision);
     case GalleryCurve::rest: break;
   }
   return motion.to;

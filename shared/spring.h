@@ -2,27 +2,26 @@
 
 namespace pw {
 
-// A damped spring as a pure function of elapsed time, for the motions that
-// start from a finger's speed: a photo springing back or on to the next, the
-// drag-to-close returning, a zoom settling. (Moves that start at rest use
-// easing.h.) Mass 1; x'' = −stiffness·(x − to) − damping·x'.
+// A critically damped spring as a pure function of elapsed time, for the
+// motions that start from a finger's speed: a photo springing back or on to
+// the next, the drag-to-close returning, a zoom settling. (Moves that start at
+// rest use easing.h.) Mass 1, stiffness ω², damping 2ω: the fastest return
+// with no overshoot, so a photo never wobbles past its slot. With x0 = from − to
+// and v0 the release velocity:
+//   x(t) = to + e^(−ωt)·(x0 + (v0 + ω·x0)·t)
+// Only critical damping is offered because every motion here uses it; the
+// under- and overdamped solutions cost the wasm their own code for nothing.
 //
-// Units: stiffness in 1/s², damping in 1/s (as react-spring and CSS
-// `linear()` generators write them); velocity in units per ms, as the
-// gesture recogniser measures it; elapsed time in ms.
-//
-// The defaults are critically damped (damping = 2·√stiffness): the fastest
-// return with no overshoot, so a photo never wobbles past its slot. Any
-// damping ratio works: below 1 it oscillates, above 1 it creeps.
+// Units: velocity in units per ms, as the gesture recogniser measures it;
+// elapsed time in ms.
 //
 // Under prefers-reduced-motion the adapter skips the spring: it writes `to`
 // at once, as if spring_settle_ms were 0.
 
-// ω₀ = 20/s: 360 px from rest settles in about half a second.
-inline constexpr double kSpringStiffness = 400;
-inline constexpr double kSpringDamping = 40;     // 2·√400: critical
+// ω = 20/s (stiffness 400/s²): 360 px from rest settles in about half a second.
+inline constexpr double kSpringOmega = 20;
 inline constexpr double kSpringPrecision = 0.5;  // px: half a pixel from `to` is at rest
-// A spring weak enough to take longer is cut here (it jumps the rest).
+// A motion that would take longer is cut here (it jumps the rest).
 inline constexpr double kSpringMaxSettleMs = 3000;
 
 // Value `elapsed_ms` after release from `from` towards `to` with `velocity`.
@@ -31,24 +30,16 @@ inline constexpr double kSpringMaxSettleMs = 3000;
 // animate 0..1 progress with a finer one (0.001).
 // Guards: non-finite `to` stays at `from` (0 if that is unreadable too);
 // non-finite `from` jumps to `to`; non-finite velocity counts as 0; elapsed
-// NaN counts as finished, negative as not started; unreadable or
-// non-positive stiffness or damping, or precision, take the defaults.
+// NaN counts as finished, negative as not started; an unreadable or
+// non-positive precision takes the default.
 double spring_value(double from, double to, double velocity, double elapsed_ms,
-                    double stiffness = kSpringStiffness, double damping = kSpringDamping,
                     double precision = kSpringPrecision);
 
-// Speed (per ms) at `elapsed_ms`, for handing a motion over to a finger that
-// catches it, or to a new spring. 0 once settled.
-double spring_velocity(double from, double to, double velocity, double elapsed_ms,
-                       double stiffness = kSpringStiffness, double damping = kSpringDamping,
-                       double precision = kSpringPrecision);
-
 // From this time on the spring stays within `precision` of `to` for ever, so
-// jumping there is invisible. Computed on an upper bound of the motion's
-// envelope, so it is never early; 0 when it starts at rest on `to`; at most
+// jumping there is invisible. Computed on an upper bound of |x(t) − to|, so
+// it is never early; 0 when it starts at rest on `to`; at most
 // kSpringMaxSettleMs.
 double spring_settle_ms(double from, double to, double velocity,
-                        double stiffness = kSpringStiffness, double damping = kSpringDamping,
                         double precision = kSpringPrecision);
 
 }  // namespace pw

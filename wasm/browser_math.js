@@ -4,8 +4,6 @@
 mergeInto(LibraryManager.library, {
   compact_exp: function () {},
   compact_log: function () {},
-  compact_sin: function () {},
-  compact_cos: function () {},
   compact_hypot: function () {},
   compact_fmod: function () {},
 });

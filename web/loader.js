@@ -17,8 +17,6 @@ const imports = {
   env: {
     compact_exp: Math.exp,
     compact_log: Math.log,
-    compact_sin: Math.sin,
-    compact_cos: Math.cos,
     compact_hypot: Math.hypot,
     compact_fmod: (x, y) => x % y,
   },

@@ -72,37 +72,5 @@ TEST(CompactLog, SpecialValuesAsTheLibraryDoes) {
   EXPECT_NEAR(compact_log(std::numeric_limits<double>::denorm_min()), std::log(std::numeric_limits<double>::denorm_min()), 1e-12);
 }
 
-TEST(CompactSinCos, WithinATinyAbsoluteErrorForASpringsPhases) {
-  double worst = 0;
-  for_samples(-1000, 1000, 400000, [&](double x) {
-    worst = std::max(worst, std::abs(compact_sin(x) - std::sin(x)));
-    worst = std::max(worst, std::abs(compact_cos(x) - std::cos(x)));
-  });
-  EXPECT_LE(worst, 1e-15 * 4);
-}
-
-TEST(CompactSinCos, StillCloseFarOut) {
-  double worst = 0;
-  for_samples(-1e5, 1e5, 100000, [&](double x) {
-    worst = std::max(worst, std::abs(compact_sin(x) - std::sin(x)));
-    worst = std::max(worst, std::abs(compact_cos(x) - std::cos(x)));
-  });
-  EXPECT_LE(worst, 1e-11);
-}
-
-TEST(CompactSinCos, QuadrantsSignsAndSpecialValues) {
-  const double pi = 3.14159265358979323846;
-  EXPECT_EQ(compact_sin(0), 0);
-  EXPECT_EQ(compact_cos(0), 1);
-  EXPECT_NEAR(compact_sin(pi / 2), 1, 3e-16);
-  EXPECT_NEAR(compact_cos(pi), -1, 3e-16);
-  EXPECT_NEAR(compact_sin(-pi / 2), -1, 3e-16);
-  EXPECT_NEAR(compact_cos(3 * pi / 2), 0, 1e-15);
-  EXPECT_NEAR(compact_sin(-3 * pi / 4), -std::sqrt(0.5), 3e-16);
-  EXPECT_TRUE(std::isnan(compact_sin(kInf)));
-  EXPECT_TRUE(std::isnan(compact_cos(-kInf)));
-  EXPECT_TRUE(std::isnan(compact_sin(kNaN)));
-}
-
 }  // namespace
 }  // namespace pw
