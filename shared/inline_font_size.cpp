@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "decimal_number.h"
-#include "integer_text.h"
+#include "decimal_text.h"
 
 namespace pw {
 namespace {
@@ -77,19 +77,8 @@ std::optional<double> relative_font_size_em(double inline_px, double parent_px, 
   return em;
 }
 
-std::string format_em(double em) {
-  constexpr long long kScale = 100000;  // five decimals: exact to well under a pixel
-  const long long scaled = std::llround(em * kScale);
-  std::string text = integer_text(scaled / kScale);
-  const long long fraction = scaled % kScale;
-  if (fraction != 0) {
-    std::string digits = integer_text(fraction);
-    digits.insert(0, 5 - digits.size(), '0');
-    while (digits.back() == '0') digits.pop_back();
-    text += '.' + digits;
-  }
-  return text + "em";
-}
+// Five decimals: exact to well under a pixel.
+std::string format_em(double em) { return decimal_text(em, 5) + "em"; }
 
 std::string relative_font_size(std::string_view css_value, double parent_px, double scale) {
   const auto px = parse_absolute_font_size_px(css_value);

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "decimal_number.h"
+#include "decimal_text.h"
 #include "integer_text.h"
 
 namespace pw {
@@ -123,16 +124,6 @@ std::optional<SrcsetCandidate> make_candidate(std::string_view url,
   return candidate;
 }
 
-std::string format_density(double density) {
-  const long long millionths = std::llround(density * 1e6);
-  std::string text = integer_text(millionths / 1'000'000);
-  std::string fraction = integer_text(millionths % 1'000'000);
-  fraction.insert(0, 6 - fraction.size(), '0');
-  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-  if (!fraction.empty()) text += "." + fraction;
-  return text;
-}
-
 double positive_or(double value, double fallback) {
   return std::isfinite(value) && value > 0 ? value : fallback;
 }
@@ -168,7 +159,7 @@ std::string format_srcset(const std::vector<SrcsetCandidate>& candidates) {
     if (candidate.width > 0) {
       text += " " + integer_text(static_cast<long long>(candidate.width)) + "w";
     } else {
-      text += " " + format_density(candidate.density) + "x";
+      text += " " + decimal_text(candidate.density, 6) + "x";
     }
   }
   return text;
