@@ -44,7 +44,7 @@ class JsonReader {
     ++pos_;
     return true;
   }
-  bool fail(const char* reason) {
+  bool fail(JsonError reason) {
     error_ = reason;
     return false;
   }
@@ -63,7 +63,7 @@ class JsonReader {
       skip_whitespace();
       JsonValue value;
       if (at('{') || at('[')) {
-        if (open.size() >= kMaxJsonDepth) return fail("nested too deeply");
+        if (open.size() >= kMaxJsonDepth) return fail(JsonError::too_deep);
         const bool object = at('{');
         ++pos_;
         value.type = object ? JsonType::object : JsonType::array;
@@ -81,7 +81,7 @@ class JsonReader {
       while (true) {
         if (open.empty()) {
           skip_whitespace();
-          if (more()) return fail("unexpected text after the value");
+          if (more()) return fail(JsonError::text_after_value);
           root = std::move(value);
           return true;
         }
@@ -98,7 +98,7 @@ class JsonReader {
           if (object && !read_key(container.key)) return false;
           break;  // to the next element
         }
-        if (!consume(object ? '}' : ']')) return fail(object ? "expected , or }" : "expected , or ]");
+        if (!consume(object ? '}' : ']')) return fail(object ? JsonError::expected_comma_or_brace : JsonError::expected_comma_or_bracket);
         value = std::move(container.value);
         open.pop_back();
         keep_last_of_repeated_keys(value.members);
@@ -108,15 +108,15 @@ class JsonReader {
 
   bool read_key(std::string& key) {
     skip_whitespace();
-    if (!at('"')) return fail("expected a member name");
+    if (!at('"')) return fail(JsonError::expected_member_name);
     key.clear();
     if (!read_string(key)) return false;
     skip_whitespace();
-    return consume(':') || fail("expected :");
+    return consume(':') || fail(JsonError::expected_colon);
   }
 
   bool read_scalar(JsonValue& out) {
-    if (!more()) return fail("unexpected end of text");
+    if (!more()) return fail(JsonError::unexpected_end);
     switch (text_[pos_]) {
       case '"':
         out.type = JsonType::string;
@@ -132,12 +132,12 @@ class JsonReader {
         return read_word("null");
       default:
         if (at('-') || at_digit()) return read_number(out);
-        return fail("unexpected character");
+        return fail(JsonError::unexpected_character);
     }
   }
 
   bool read_word(std::string_view word) {
-    if (text_.substr(pos_, word.size()) != word) return fail("invalid literal");
+    if (text_.substr(pos_, word.size()) != word) return fail(JsonError::invalid_literal);
     pos_ += word.size();
     return true;
   }
@@ -145,13 +145,13 @@ class JsonReader {
   bool read_number(JsonValue& out) {
     out.type = JsonType::number;
     const bool negative = consume('-');
-    if (!at_digit()) return fail("expected a digit");
+    if (!at_digit()) return fail(JsonError::expected_digit);
     DecimalNumber decimal;
     std::uint64_t integer = 0;
     bool integer_fits = true;
     if (at('0')) {
       ++pos_;
-      if (at_digit()) return fail("leading zero");
+      if (at_digit()) return fail(JsonError::leading_zero);
     }
     for (; at_digit(); ++pos_) {
       const unsigned digit = static_cast<unsigned>(text_[pos_] - '0');
@@ -162,14 +162,14 @@ class JsonReader {
     bool written_as_decimal = false;
     if (consume('.')) {
       written_as_decimal = true;
-      if (!at_digit()) return fail("expected a digit after the point");
+      if (!at_digit()) return fail(JsonError::expected_fraction_digit);
       for (; at_digit(); ++pos_) decimal.add_digit(text_[pos_], true);
     }
     if (consume('e') || consume('E')) {
       written_as_decimal = true;
       const bool negative_exponent = at('-');
       if (!consume('-')) consume('+');
-      if (!at_digit()) return fail("expected a digit in the exponent");
+      if (!at_digit()) return fail(JsonError::expected_exponent_digit);
       int power = 0;
       for (; at_digit(); ++pos_) {
         if (power < kMaxDecimalExponent) power = power * 10 + (text_[pos_] - '0');
@@ -185,7 +185,7 @@ class JsonReader {
     }
     // Integers beyond 64 bits are kept as doubles, as nlohmann did.
     const double magnitude = decimal.to_double();
-    if (magnitude == std::numeric_limits<double>::infinity()) return fail("number out of range");
+    if (magnitude == std::numeric_limits<double>::infinity()) return fail(JsonError::number_out_of_range);
     out.number_form = JsonNumberForm::decimal;
     out.number = negative ? -magnitude : magnitude;
     return true;
@@ -201,20 +201,20 @@ class JsonReader {
         ++pos_;
       }
       out.append(text_.data() + run, pos_ - run);
-      if (!more()) return fail("unterminated string");
+      if (!more()) return fail(JsonError::unterminated_string);
       const auto c = static_cast<unsigned char>(text_[pos_]);
       if (c == '"') {
         ++pos_;
         return true;
       }
-      if (c < 0x20) return fail("control character in a string");
+      if (c < 0x20) return fail(JsonError::control_character);
       if (!(c == '\\' ? read_escape(out) : read_utf8(out))) return false;
     }
   }
 
   bool read_escape(std::string& out) {
     ++pos_;  // the backslash
-    if (!more()) return fail("unterminated string");
+    if (!more()) return fail(JsonError::unterminated_string);
     char simple = 0;
     switch (text_[pos_++]) {
       case '"': simple = '"'; break;
@@ -226,7 +226,7 @@ class JsonReader {
       case 'r': simple = '\r'; break;
       case 't': simple = '\t'; break;
       case 'u': break;
-      default: --pos_; return fail("invalid escape");
+      default: --pos_; return fail(JsonError::invalid_escape);
     }
     if (simple) {
       out += simple;
@@ -234,12 +234,12 @@ class JsonReader {
     }
     unsigned code = 0;
     if (!read_hex4(code)) return false;
-    if (code >= 0xDC00 && code <= 0xDFFF) return fail("low surrogate without a high one");
+    if (code >= 0xDC00 && code <= 0xDFFF) return fail(JsonError::lone_low_surrogate);
     if (code >= 0xD800 && code <= 0xDBFF) {
       unsigned low = 0;
-      if (!consume('\\') || !consume('u')) return fail("high surrogate without a low one");
+      if (!consume('\\') || !consume('u')) return fail(JsonError::lone_high_surrogate);
       if (!read_hex4(low)) return false;
-      if (low < 0xDC00 || low > 0xDFFF) return fail("high surrogate without a low one");
+      if (low < 0xDC00 || low > 0xDFFF) return fail(JsonError::lone_high_surrogate);
       code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
     }
     append_utf8(out, static_cast<char32_t>(code));
@@ -255,7 +255,7 @@ class JsonReader {
       } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') {
         digit = static_cast<unsigned>((c | 0x20) - 'a' + 10);
       } else {
-        return fail("expected four hex digits");
+        return fail(JsonError::expected_hex_digits);
       }
       code = code * 16 + digit;
     }
@@ -264,7 +264,7 @@ class JsonReader {
 
   bool read_utf8(std::string& out) {
     const std::size_t length = utf8_sequence_length(text_.substr(pos_));
-    if (length == 0) return fail("invalid UTF-8");
+    if (length == 0) return fail(JsonError::invalid_utf8);
     out.append(text_.data() + pos_, length);
     pos_ += length;
     return true;
@@ -272,7 +272,7 @@ class JsonReader {
 
   std::string_view text_;
   std::size_t pos_ = 0;
-  const char* error_ = "";
+  JsonError error_ = JsonError::none;
 };
 
 }  // namespace

@@ -80,11 +80,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } else {
     PW_CHECK(ours.value.is_null());
     PW_CHECK(ours.error_offset <= text.size());
-    PW_CHECK(ours.error && *ours.error);
+    PW_CHECK(ours.error != pw::JsonError::none);
   }
   const nlohmann::json theirs = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!ours.ok) {
-    const bool deeper_than_we_read = std::strcmp(ours.error, "nested too deeply") == 0;
+    const bool deeper_than_we_read = ours.error == pw::JsonError::too_deep;
     const bool nlohmann_stopped_at_nul = ours.error_offset < text.size() &&
                                          text[ours.error_offset] == '\0' &&
                                          pw::parse_json(text.substr(0, ours.error_offset)).ok;

@@ -133,7 +133,8 @@ testing::AssertionResult readers_agree(const std::string& text) {
   const auto shown = testing::PrintToString(text.size() > 80 ? text.substr(0, 80) + "…" : text);
   if (!theirs.is_discarded() && nlohmann_stopped_at_nul(text, ours)) return testing::AssertionSuccess();
   if (ours.ok == theirs.is_discarded()) {
-    return testing::AssertionFailure() << shown << (ours.ok ? " accepted" : " refused: ") << ours.error
+    return testing::AssertionFailure() << shown << (ours.ok ? " accepted" : " refused: error ")
+                                       << static_cast<int>(ours.error)
                                        << (ours.ok ? "" : ", nlohmann accepts it");
   }
   if (!ours.ok) return testing::AssertionSuccess();
