@@ -560,8 +560,7 @@ GallerySlideView current_slide(const GalleryState& s, double t, const Shown& now
   }
   if (!photo.failed) {
     const double zoom = photo.upgrade_failed ? 1 : s.sharpest_zoom;
-    slide.src = gallery_source(s.items[s.index], s.candidates[s.index], slide.width,
-                               s.viewport.device_pixel_ratio, zoom);
+    slide.src = gallery_source(s.items[s.index], slide.width, s.viewport.device_pixel_ratio, zoom);
     slide.spinner = !photo.loaded && t - s.current_since_ms >= kGallerySpinnerDelayMs;
     if (slide.spinner) slide.message = s.options.strings.loading;
   }
@@ -579,8 +578,7 @@ GallerySlideView neighbour_slide(const GalleryState& s, const GallerySlot& slot,
   slide.x = z.pan.x + offset;
   slide.y = z.pan.y;
   if (!slide.failed && (wanted || slide.loaded)) {
-    slide.src = gallery_source(s.items[slot.index], s.candidates[slot.index], slide.width,
-                               s.viewport.device_pixel_ratio, 1);
+    slide.src = gallery_source(s.items[slot.index], slide.width, s.viewport.device_pixel_ratio, 1);
   }
   return slide;
 }
@@ -602,10 +600,8 @@ GalleryState start_gallery(GalleryOptions options, std::vector<GalleryItem> item
   GalleryState s;
   s.options = std::move(options);
   s.items = std::move(items);
-  s.candidates.reserve(s.items.size());
   s.photos.resize(s.items.size());
   for (std::size_t i = 0; i < s.items.size(); ++i) {
-    s.candidates.push_back(parse_srcset(s.items[i].srcset));
     s.photos[i].failed = !s.items[i].has_image;
   }
   s.reduced_motion = reduced_motion;
@@ -618,7 +614,7 @@ int gallery_index_for_fragment(const GalleryState& state, std::string_view fragm
 }
 
 std::string gallery_early_source(const GalleryState& state, int index) {
-  if (index < 0 || index >= count_of(state) || !state.candidates[index].empty()) return {};
+  if (index < 0 || index >= count_of(state) || !state.items[index].candidates.empty()) return {};
   return state.items[index].full_src;
 }
 
@@ -631,7 +627,7 @@ void gallery_open(GalleryState& s, int index, const GalleryRect& thumbnail,
   const int i = std::clamp(index, 0, count - 1);
   GalleryPhotoState& photo = s.photos[i];
   if (s.items[i].has_image) {
-    const Size full = gallery_full_size(natural, s.candidates[i]);
+    const Size full = gallery_full_size(natural, s.items[i].candidates);
     if (has_area(full)) photo.size = full;
   }
   if (readable_rect(thumbnail)) {
@@ -759,7 +755,7 @@ void gallery_image_loaded(GalleryState& s, int index, double natural_width, doub
   GalleryPhotoState& photo = s.photos[index];
   photo.loaded = true;
   photo.failed = false;
-  const Size full = gallery_full_size({natural_width, natural_height}, s.candidates[index]);
+  const Size full = gallery_full_size({natural_width, natural_height}, s.items[index].candidates);
   if (has_area(full)) photo.size = full;
   if (index == s.index) rebase_current(s, t);
 }
@@ -897,8 +893,7 @@ GalleryView gallery_frame(GalleryState& s, double now_ms) {
     if (contains(on_slides, index) || other.loaded || other.failed) continue;
     const Size image = photo_size(s, index);
     const double width = image.width * fitted(s, image).zoom;
-    v.preload.push_back({index, gallery_source(s.items[index], s.candidates[index], width,
-                                               s.viewport.device_pixel_ratio, 1)});
+    v.preload.push_back({index, gallery_source(s.items[index], width, s.viewport.device_pixel_ratio, 1)});
   }
 
   if (showing) {

@@ -90,7 +90,6 @@ struct GalleryPresentation {
 struct GalleryState {
   GalleryOptions options;
   std::vector<GalleryItem> items;
-  std::vector<std::vector<SrcsetCandidate>> candidates;  // per photo, parsed once
   std::vector<GalleryPhotoState> photos;
   GalleryViewport viewport;
   bool reduced_motion = false;

@@ -115,14 +115,6 @@ std::string collapsed(std::string_view text) {
   return out;
 }
 
-std::string trimmed(std::string_view text) {
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && is_space(static_cast<unsigned char>(text[begin]))) ++begin;
-  while (end > begin && is_space(static_cast<unsigned char>(text[end - 1]))) --end;
-  return std::string(text.substr(begin, end - begin));
-}
-
 double ratio(double width, double height) {
   if (!std::isfinite(width) || !std::isfinite(height) || width <= 0 || height <= 0) return 0;
   const double aspect = width / height;
@@ -174,10 +166,7 @@ GalleryItem gallery_item(const GalleryItemMarkup& markup) {
   for (const SrcsetCandidate& candidate : candidates) {
     if (from_link && same_file(candidate.url, item.full_src)) srcset_describes_full = true;
   }
-  if (srcset_describes_full && !candidates.empty()) {
-    item.srcset = format_srcset(candidates);
-    item.sizes = trimmed(markup.img_sizes);
-  }
+  if (srcset_describes_full) item.candidates = candidates;
 
   if (!data_src.empty()) {
     item.thumb_src = data_src;

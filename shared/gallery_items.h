@@ -3,6 +3,8 @@
 #include <string_view>
 #include <vector>
 
+#include "srcset.h"
+
 namespace pw {
 
 // What the adapter reads from one item of a CMS's gallery markup, verbatim:
@@ -14,7 +16,6 @@ struct GalleryItemMarkup {
   std::string img_data_src;
   std::string img_srcset;
   std::string img_data_srcset;
-  std::string img_sizes;
   std::string figcaption;       // text of the enclosing figure's figcaption
   std::string data_caption;     // data-pw-caption
   std::string alt;
@@ -27,8 +28,7 @@ struct GalleryItemMarkup {
 // One photo as the lightbox shows it.
 struct GalleryItem {
   std::string full_src;   // the largest image known for the photo
-  std::string srcset;     // vetted candidates, when they describe the full image
-  std::string sizes;      // as written for the thumbnail (the lightbox's slot differs)
+  std::vector<SrcsetCandidate> candidates;  // vetted, when they describe the full image
   std::string thumb_src;  // what stands in while the full image loads
   std::string caption;    // plain text, never HTML
   double aspect = 0;      // width/height, thumb stands in until the full image is known
@@ -48,9 +48,9 @@ struct GalleryItem {
 // blank or of a scheme other than http(s), relative, or data:image/ — so no
 // `javascript:` URL ever comes out.
 //
-// srcset: the vetted candidates of the srcset used above; dropped when the
+// Candidates: the vetted ones of the srcset used above; dropped when the
 // full image came from the link and is not one of them (they would then
-// describe the thumbnail, not the photo). sizes comes with it, trimmed.
+// describe the thumbnail, not the photo).
 //
 // Thumbnail: data-src (what a lazy loader is about to show), else src unless
 // it is a data: placeholder, else the smallest srcset candidate, else src,

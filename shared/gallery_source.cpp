@@ -21,9 +21,9 @@ Size gallery_full_size(const Size& decoded, const std::vector<SrcsetCandidate>& 
   return {widest, height};
 }
 
-std::string gallery_source(const GalleryItem& item, const std::vector<SrcsetCandidate>& candidates,
-                           double box_width, double device_pixel_ratio, double zoom_over_fit) {
-  std::string chosen = choose_source(candidates, box_width, device_pixel_ratio, zoom_over_fit);
+std::string gallery_source(const GalleryItem& item, double box_width, double device_pixel_ratio,
+                           double zoom_over_fit) {
+  std::string chosen = choose_source(item.candidates, box_width, device_pixel_ratio, zoom_over_fit);
   return chosen.empty() ? item.full_src : chosen;
 }
 

@@ -24,8 +24,8 @@ Size gallery_full_size(const Size& decoded, const std::vector<SrcsetCandidate>& 
 
 // The file for a slide `box_width` CSS px wide (the photo at fit) on a
 // screen of `device_pixel_ratio`, magnified `zoom_over_fit` times:
-// choose_source over the photo's srcset, else its full image.
-std::string gallery_source(const GalleryItem& item, const std::vector<SrcsetCandidate>& candidates,
-                           double box_width, double device_pixel_ratio, double zoom_over_fit);
+// choose_source over the photo's srcset candidates, else its full image.
+std::string gallery_source(const GalleryItem& item, double box_width, double device_pixel_ratio,
+                           double zoom_over_fit);
 
 }  // namespace pw

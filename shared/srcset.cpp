@@ -5,8 +5,6 @@
 #include <optional>
 
 #include "decimal_number.h"
-#include "decimal_text.h"
-#include "integer_text.h"
 
 namespace pw {
 namespace {
@@ -149,20 +147,6 @@ std::vector<SrcsetCandidate> parse_srcset(std::string_view srcset) {
     if (auto candidate = make_candidate(url, descriptors)) candidates.push_back(*candidate);
   }
   return candidates;
-}
-
-std::string format_srcset(const std::vector<SrcsetCandidate>& candidates) {
-  std::string text;
-  for (const SrcsetCandidate& candidate : candidates) {
-    if (!text.empty()) text += ", ";
-    text += candidate.url;
-    if (candidate.width > 0) {
-      text += " " + integer_text(static_cast<long long>(candidate.width)) + "w";
-    } else {
-      text += " " + decimal_text(candidate.density, 6) + "x";
-    }
-  }
-  return text;
 }
 
 std::string choose_source(const std::vector<SrcsetCandidate>& candidates,

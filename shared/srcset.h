@@ -21,9 +21,6 @@ struct SrcsetCandidate {
 // yields no candidates. URLs are not vetted here.
 std::vector<SrcsetCandidate> parse_srcset(std::string_view srcset);
 
-// Back to attribute text: "a.jpg 640w, b.jpg 1280w", "a.jpg 1x, b.jpg 1.5x".
-std::string format_srcset(const std::vector<SrcsetCandidate>& candidates);
-
 // The file to show in a slot `needed_css_px_width` CSS pixels wide, on a
 // screen of `device_pixel_ratio`, magnified `zoom` times: the smallest
 // candidate at least needed × dpr × zoom image pixels wide, else the largest.

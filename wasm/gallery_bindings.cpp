@@ -25,12 +25,12 @@ InstanceRegistry<pw::GalleryState> all_galleries;
 pw::GalleryState* gallery_of(CallArgs& args) { return all_galleries.find(args.integer()); }
 
 // What web/gallery.js read of one thumbnail, verbatim: (href, src, dataSrc,
-// srcset, dataSrcset, sizes, figcaption, dataCaption, alt, thumbWidth,
-// thumbHeight, width, height). Braced lists are read left to right.
+// srcset, dataSrcset, figcaption, dataCaption, alt, thumbWidth, thumbHeight,
+// width, height). Braced lists are read left to right.
 pw::GalleryItemMarkup markup_of(CallArgs& args) {
-  return {args.text(),   args.text(),   args.text(),   args.text(),   args.text(),
-          args.text(),   args.text(),   args.text(),   args.text(),   args.number(),
-          args.number(), args.number(), args.number()};
+  return {args.text(),   args.text(),   args.text(),   args.text(),  args.text(),
+          args.text(),   args.text(),   args.text(),   args.number(), args.number(),
+          args.number(), args.number()};
 }
 
 // (x, y, width, height)

@@ -64,7 +64,6 @@ function readMarkup(root, img) {
       attr('data-src'),
       attr('srcset'),
       attr('data-srcset'),
-      attr('sizes'),
       caption ? caption.textContent : '', // the figure's figcaption
       captioned && root.contains(captioned) ? captioned.getAttribute('data-pw-caption') : '',
       attr('alt'),

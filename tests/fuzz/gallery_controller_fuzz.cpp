@@ -197,7 +197,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     item.has_image = in.pick(8) != 0;
     item.full_src = item.has_image ? "anh-" + std::to_string(i) + ".jpg" : "";
     item.thumb_src = "nho-" + std::to_string(i) + ".jpg";
-    item.srcset = kSrcsets[in.pick(4)];
+    item.candidates = parse_srcset(kSrcsets[in.pick(4)]);
     item.caption = i % 2 ? "Hội nghị <b>" + std::to_string(i) + "</b>" : "";
     item.aspect = in.flag() ? 4.0 / 3 : in.number();
   }

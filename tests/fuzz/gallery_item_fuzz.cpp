@@ -1,11 +1,11 @@
 // One item of a CMS's gallery markup (link, img attributes, caption texts,
-// sizes) as the gallery reads it. Security first: no URL the lightbox will
+// sizes in pixels) as the gallery reads it. Security first: no URL the lightbox will
 // load may have a scheme other than http(s), relative or data:image/, judged
 // the way a browser's URL parser finds the scheme (WHATWG URL: C0 controls
 // and spaces trimmed, tabs and newlines removed anywhere).
 //
-// Input: up to thirteen parts separated by "\n|\n": href, src, data-src,
-// srcset, data-srcset, sizes, figcaption, data-pw-caption, alt, then the
+// Input: up to twelve parts separated by "\n|\n": href, src, data-src,
+// srcset, data-srcset, figcaption, data-pw-caption, alt, then the
 // thumbnail's and the declared width and height (read with strtod).
 #include <cstdlib>
 #include <string>
@@ -46,20 +46,19 @@ double number(const std::string& text) { return text.empty() ? 0 : std::strtod(t
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const auto p = fuzz::split_parts({reinterpret_cast<const char*>(data), size}, 13);
-  GalleryItemMarkup markup{p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8],
-                           number(p[9]), number(p[10]), number(p[11]), number(p[12])};
+  const auto p = fuzz::split_parts({reinterpret_cast<const char*>(data), size}, 12);
+  GalleryItemMarkup markup{p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7],
+                           number(p[8]), number(p[9]), number(p[10]), number(p[11])};
   const GalleryItem item = gallery_item(markup);
 
   PW_CHECK(item.has_image == !item.full_src.empty());
   if (item.has_image) PW_CHECK(safe_for_an_img(item.full_src));
   if (!item.thumb_src.empty()) PW_CHECK(safe_for_an_img(item.thumb_src));
-  // The srcset reaches the lightbox as text and is read again there.
-  for (const SrcsetCandidate& candidate : parse_srcset(item.srcset)) {
+  // Every file the lightbox may pick from the srcset.
+  for (const SrcsetCandidate& candidate : item.candidates) {
     PW_CHECK(safe_for_an_img(candidate.url));
     PW_CHECK(vetted_image_url(candidate.url) == candidate.url);
   }
-  if (item.srcset.empty()) PW_CHECK(item.sizes.empty());
   PW_CHECK(std::isfinite(item.aspect) && item.aspect >= 0);
 
   // Captions: text with single spaces, trimmed.

@@ -33,7 +33,8 @@ class TenPhotoGallery : public ::testing::Test {
     GalleryItem item;
     const std::string base = "/anh/le-hoi-" + std::to_string(n);
     item.full_src = base + "-2048.jpg";
-    item.srcset = base + "-480.jpg 480w, " + base + "-1024.jpg 1024w, " + base + "-2048.jpg 2048w";
+    item.candidates =
+        parse_srcset(base + "-480.jpg 480w, " + base + "-1024.jpg 1024w, " + base + "-2048.jpg 2048w");
     item.thumb_src = base + "-240.jpg";
     item.caption = "Rước kiệu, ảnh " + std::to_string(n);
     item.aspect = 1.5;
@@ -302,14 +303,14 @@ TEST_F(TenPhotoGallery, FetchesEarlyOnlyTheFileTheLightboxWillAskForFirst) {
   // Without one it is the full image, also for a link to an article page
   // (the photo came from the image, and the article is no image to fetch).
   std::vector<GalleryItem> items = photos(2);
-  items[0].srcset = "";
+  items[0].candidates.clear();
   GalleryItemMarkup article_link;
   article_link.link_href = "/tin-tuc/hoi-nghi.html";
   article_link.img_src = "/anh/thumb.jpg";
   article_link.img_data_src = "/anh/hoi-nghi.jpg";
   items[1] = gallery_item(article_link);
   ASSERT_TRUE(items[1].has_image);
-  items[1].srcset = "";
+  items[1].candidates.clear();
   GalleryState s = start_gallery({}, items, false, false);
   EXPECT_EQ(gallery_early_source(s, 0), "/anh/le-hoi-1-2048.jpg");
   EXPECT_EQ(gallery_early_source(s, 1), "/anh/hoi-nghi.jpg");

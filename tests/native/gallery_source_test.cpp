@@ -11,14 +11,15 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 GalleryItem festival_photo() {
   GalleryItem item;
   item.full_src = "/anh/le-hoi-2048.jpg";
-  item.srcset = "/anh/le-hoi-480.jpg 480w, /anh/le-hoi-1024.jpg 1024w, /anh/le-hoi-2048.jpg 2048w";
+  item.candidates =
+      parse_srcset("/anh/le-hoi-480.jpg 480w, /anh/le-hoi-1024.jpg 1024w, /anh/le-hoi-2048.jpg 2048w");
   item.thumb_src = "/anh/le-hoi-240.jpg";
   item.has_image = true;
   return item;
 }
 
 TEST(GalleryFullSize, AMiddleFileStandsForTheWidestOfTheSrcset) {
-  const auto candidates = parse_srcset(festival_photo().srcset);
+  const auto candidates = festival_photo().candidates;
   const Size full = gallery_full_size({1024, 683}, candidates);
   EXPECT_EQ(full.width, 2048);
   EXPECT_DOUBLE_EQ(full.height, 683.0 * 2);
@@ -64,28 +65,25 @@ TEST(GalleryFullSize, SubPixelSidesAreUnreadableAndScalingNeverOverflows) {
 
 TEST(GallerySource, WithoutSrcsetTheFullImage) {
   GalleryItem item = festival_photo();
-  item.srcset.clear();
-  EXPECT_EQ(gallery_source(item, {}, 360, 2, 1), "/anh/le-hoi-2048.jpg");
+  item.candidates.clear();
+  EXPECT_EQ(gallery_source(item, 360, 2, 1), "/anh/le-hoi-2048.jpg");
 }
 
 TEST(GallerySource, ThePhoneAtFitTakesTheFileItsPixelsNeed) {
   const GalleryItem item = festival_photo();
-  const auto candidates = parse_srcset(item.srcset);
-  EXPECT_EQ(gallery_source(item, candidates, 360, 2, 1), "/anh/le-hoi-1024.jpg");  // 720 px
-  EXPECT_EQ(gallery_source(item, candidates, 360, 1, 1), "/anh/le-hoi-480.jpg");
+  EXPECT_EQ(gallery_source(item, 360, 2, 1), "/anh/le-hoi-1024.jpg");  // 720 px
+  EXPECT_EQ(gallery_source(item, 360, 1, 1), "/anh/le-hoi-480.jpg");
 }
 
 TEST(GallerySource, ZoomingInUpgradesToASharperFile) {
   const GalleryItem item = festival_photo();
-  const auto candidates = parse_srcset(item.srcset);
-  EXPECT_EQ(gallery_source(item, candidates, 360, 2, 2.25), "/anh/le-hoi-2048.jpg");
-  EXPECT_EQ(gallery_source(item, candidates, 360, 2, 40), "/anh/le-hoi-2048.jpg");  // the largest
+  EXPECT_EQ(gallery_source(item, 360, 2, 2.25), "/anh/le-hoi-2048.jpg");
+  EXPECT_EQ(gallery_source(item, 360, 2, 40), "/anh/le-hoi-2048.jpg");  // the largest
 }
 
 TEST(GallerySource, UnreadableMeasuresStillChooseAFile) {
   const GalleryItem item = festival_photo();
-  const auto candidates = parse_srcset(item.srcset);
-  EXPECT_EQ(gallery_source(item, candidates, kNaN, kNaN, kNaN), "/anh/le-hoi-480.jpg");
+  EXPECT_EQ(gallery_source(item, kNaN, kNaN, kNaN), "/anh/le-hoi-480.jpg");
 }
 
 }  // namespace pw

@@ -120,28 +120,6 @@ TEST(Srcset, GarbageNeverCrashesAndYieldsNothingUsable) {
   for (const SrcsetCandidate& candidate : parse_srcset(binary)) EXPECT_FALSE(candidate.url.empty());
 }
 
-TEST(Srcset, FormatsBackToAttributeText) {
-  EXPECT_EQ(format_srcset(kHandler),
-            "/ImageHandler.ashx?file=hoi-nghi-05.jpg&w=1600 1600w, "
-            "/ImageHandler.ashx?file=hoi-nghi-05.jpg&w=400 400w, "
-            "/ImageHandler.ashx?file=hoi-nghi-05.jpg&w=800 800w");
-  EXPECT_EQ(format_srcset(parse_srcset("a.jpg, b.jpg 1.5x, c.jpg 0.25x")),
-            "a.jpg 1x, b.jpg 1.5x, c.jpg 0.25x");
-  EXPECT_EQ(format_srcset({}), "");
-}
-
-TEST(Srcset, FormattedTextParsesToTheSameCandidates) {
-  for (const auto* candidates : {&kWordPress, &kHandler, &kDensities}) {
-    const auto again = parse_srcset(format_srcset(*candidates));
-    ASSERT_EQ(again.size(), candidates->size());
-    for (std::size_t i = 0; i < again.size(); ++i) {
-      EXPECT_EQ(again[i].url, (*candidates)[i].url);
-      EXPECT_EQ(again[i].width, (*candidates)[i].width);
-      EXPECT_EQ(again[i].density, (*candidates)[i].density);
-    }
-  }
-}
-
 TEST(Srcset, ChoosesTheSmallestFileThatFillsTheSlotOnThisScreen) {
   // A 360-pixel-wide phone slot at 2x needs 720 pixels: the 768w file.
   EXPECT_EQ(choose_source(kWordPress, 360, 2, 1),
