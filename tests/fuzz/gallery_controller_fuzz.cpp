@@ -84,7 +84,7 @@ void check_rect(const GalleryRect& r) {
 
 void check_state(const GalleryState& s) {
   const int count = static_cast<int>(s.items.size());
-  PW_CHECK(s.photos.size() == s.items.size() && s.candidates.size() == s.items.size());
+  PW_CHECK(s.photos.size() == s.items.size());
   PW_CHECK(count == 0 ? s.index == 0 : within(s.index, 0, count - 1));
   PW_CHECK(std::isfinite(s.last_ms) && std::isfinite(s.current_since_ms));
   const GalleryViewport& v = s.viewport;
