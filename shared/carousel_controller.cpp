@@ -153,10 +153,6 @@ CarouselMove carousel_command(CarouselState& state, CarouselCommand command, dou
       return move_to(state, navigate(state.layout, state.snap, CarouselStep::next_slide, loop), 1, now_ms, by_reader);
     case CarouselCommand::previous:
       return move_to(state, navigate(state.layout, state.snap, CarouselStep::previous_slide, loop), -1, now_ms, by_reader);
-    case CarouselCommand::next_page:
-      return move_to(state, navigate(state.layout, state.snap, CarouselStep::next_page, loop), 1, now_ms, by_reader);
-    case CarouselCommand::previous_page:
-      return move_to(state, navigate(state.layout, state.snap, CarouselStep::previous_page, loop), -1, now_ms, by_reader);
     case CarouselCommand::first:
       return move_to(state, {0, false, state.snap != 0}, 0, now_ms, by_reader);
     case CarouselCommand::last:
@@ -195,9 +191,6 @@ CarouselKeyResult carousel_key(CarouselState& state, const std::string& key, boo
     case CarouselCommand::last:
       target = count - 1;
       break;
-    case CarouselCommand::next_page:
-    case CarouselCommand::previous_page:
-      return {};  // no key pages: PageUp/PageDown scroll the page
   }
   if (target < 0 || target >= count) {
     if (!state.options.loop) return {};

@@ -57,7 +57,7 @@ struct CarouselMove {
   std::string wrap;
 };
 
-enum class CarouselCommand { previous, next, previous_page, next_page, first, last };
+enum class CarouselCommand { previous, next, first, last };
 
 // A button or key of the reader (`by_reader`: announce the result) or an
 // autoplay advance. A command during an animation continues from where the
@@ -68,7 +68,7 @@ CarouselMove carousel_go_to_page(CarouselState& state, int page, double now_ms);
 
 // Keys on the focused carousel. `focused_slide` is the slide holding focus
 // (-1: a control). Arrow keys step one slide (mirrored in RTL), Home/End go
-// to the ends; PageUp/PageDown stay the page's. Inside a slide, focus follows
+// to the ends; PageUp/PageDown stay the page's (they scroll it). Inside a slide, focus follows
 // to the slide stepped to (`focus_slide`), so it never stays on a slide moved away.
 struct CarouselKeyResult {
   bool handled = false;

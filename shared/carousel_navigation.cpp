@@ -21,21 +21,6 @@ CarouselTarget past_end(int current, int other_end, bool loop) {
   return {other_end, true, other_end != current};
 }
 
-int next_page_snap(const CarouselLayout& layout, int current) {
-  const int page = page_of_snap(layout, current);
-  if (page + 1 < page_count(layout)) return snap_of_page(layout, page + 1);
-  // The extra end snap after a slide wider than the view belongs to the last page.
-  const int last = snap_count(layout) - 1;
-  return !layout.can_loop && current < last ? last : -1;
-}
-
-int previous_page_snap(const CarouselLayout& layout, int current) {
-  const int page = page_of_snap(layout, current);
-  const int own = snap_of_page(layout, page);
-  if (own < current) return own;
-  return page > 0 ? snap_of_page(layout, page - 1) : -1;
-}
-
 // Distance between two positions, around the loop when there is one.
 double travel(const CarouselLayout& layout, double from, double to) {
   const double period = loop_period(layout);
@@ -73,15 +58,6 @@ CarouselTarget navigate(const CarouselLayout& layout, int current_snap, Carousel
       return current < last ? within(current, current + 1) : past_end(current, 0, loop);
     case CarouselStep::previous_slide:
       return current > 0 ? within(current, current - 1) : past_end(current, last, loop);
-    case CarouselStep::next_page: {
-      const int target = next_page_snap(layout, current);
-      return target >= 0 ? within(current, target) : past_end(current, 0, loop);
-    }
-    case CarouselStep::previous_page: {
-      const int target = previous_page_snap(layout, current);
-      const int other_end = layout.can_loop ? snap_of_page(layout, page_count(layout) - 1) : last;
-      return target >= 0 ? within(current, target) : past_end(current, other_end, loop);
-    }
   }
   return {current, false, false};
 }

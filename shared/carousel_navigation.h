@@ -3,7 +3,7 @@
 
 namespace pw {
 
-enum class CarouselStep { next_slide, previous_slide, next_page, previous_page };
+enum class CarouselStep { next_slide, previous_slide };
 
 // Where a step lands. `wrapped`: it went past an end to the other one.
 // `moved`: the snap differs from the current one (false at an end without loop).
@@ -13,11 +13,8 @@ struct CarouselTarget {
   bool moved = false;
 };
 
-// One snap or one page from `current_snap` (clamped to the snaps). Pages are
-// page_first_slide groups: next_page goes to the start of the page after the
-// one being shown, previous_page to the start of the one being shown (when
-// past it) or else of the page before. At an end, nothing moves unless `loop`
-// was asked for; then it wraps to the other end, seamlessly when the layout
+// One snap from `current_snap` (clamped to the snaps). At an end, nothing
+// moves unless `loop` was asked for; then it wraps to the other end, seamlessly when the layout
 // can_loop and as a rewind when it cannot (the adapter tells the two apart by
 // can_loop, and says which in pw:change).
 CarouselTarget navigate(const CarouselLayout& layout, int current_snap, CarouselStep step, bool loop);

@@ -56,13 +56,10 @@ Result& put_numbers(Result& out, Key key, const std::vector<T>& values) {
   return out.end();
 }
 
+// The previous and next buttons (and autoplay's advance): keys go through
+// carouselKey, pages through carouselGoToPage.
 pw::CarouselCommand command_named(const std::string& name) {
-  if (name == "previous") return pw::CarouselCommand::previous;
-  if (name == "previousPage") return pw::CarouselCommand::previous_page;
-  if (name == "nextPage") return pw::CarouselCommand::next_page;
-  if (name == "first") return pw::CarouselCommand::first;
-  if (name == "last") return pw::CarouselCommand::last;
-  return pw::CarouselCommand::next;
+  return name == "previous" ? pw::CarouselCommand::previous : pw::CarouselCommand::next;
 }
 
 // An if-chain rather than a map: a few compares, not a tree and its allocator.

@@ -74,7 +74,7 @@ TEST_F(NineNewsCards, NextEasesOneCardAndAnnouncesOnceSettled) {
 
 TEST_F(NineNewsCards, ReducedMotionJumpsInOneFrame) {
   CarouselState state = carousel(false, true);
-  carousel_command(state, CarouselCommand::next_page, 50, true);
+  carousel_go_to_page(state, 1, 50);
   const CarouselFrame frame = carousel_frame(state, 50);
   EXPECT_TRUE(frame.settled);
   EXPECT_EQ(frame.position, 960);
@@ -187,7 +187,7 @@ TEST_F(NineNewsCards, VerticalSwipeIsLeftToThePage) {
 
 TEST_F(NineNewsCards, GrabbingAMovingTrackStopsItAndIsNoTap) {
   CarouselState state = carousel();
-  carousel_command(state, CarouselCommand::next_page, 0, true);
+  carousel_go_to_page(state, 1, 0);
   carousel_pointer_down(state, {100, 500, 100});
   const double held = carousel_frame(state, 150).position;
   EXPECT_GT(held, 0);
@@ -229,7 +229,7 @@ TEST_F(NineNewsCards, PullingPastAnEndResistsAndSpringsBack) {
 
 TEST_F(NineNewsCards, ResizeKeepsTheFirstCardInViewAndEndsADrag) {
   CarouselState state = carousel();
-  carousel_command(state, CarouselCommand::next_page, 0, true);
+  carousel_go_to_page(state, 1, 0);
   finish(state);  // cards 4–6
   carousel_pointer_down(state, {20'000, 500, 100});
   carousel_pointer_move(state, {20'016, 400, 100});

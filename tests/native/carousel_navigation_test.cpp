@@ -38,8 +38,7 @@ TEST(CarouselNavigation, NextAndPreviousSlideStepOneSnap) {
 TEST(CarouselNavigation, WithoutLoopTheEndsStayPut) {
   expect_target(navigate(kPhone, 8, CarouselStep::next_slide, false), 8, false, false);
   expect_target(navigate(kPhone, 0, CarouselStep::previous_slide, false), 0, false, false);
-  expect_target(navigate(kDesktop, 5, CarouselStep::next_page, false), 5, false, false);
-  expect_target(navigate(kDesktop, 0, CarouselStep::previous_page, false), 0, false, false);
+  expect_target(navigate(kDesktop, 5, CarouselStep::next_slide, false), 5, false, false);
 }
 
 TEST(CarouselNavigation, ALoopingCarouselWrapsAtTheEnds) {
@@ -53,34 +52,8 @@ TEST(CarouselNavigation, LoopAskedForButImpossibleRewindsToTheOtherEnd) {
   ASSERT_FALSE(layout.can_loop);
   ASSERT_EQ(layout.snaps, (std::vector<double>{0, 214}));
   expect_target(navigate(layout, 1, CarouselStep::next_slide, true), 0, true, true);
-  expect_target(navigate(layout, 0, CarouselStep::previous_page, true), 1, true, true);
+  expect_target(navigate(layout, 0, CarouselStep::previous_slide, true), 1, true, true);
   expect_target(navigate(layout, 1, CarouselStep::next_slide, false), 1, false, false);
-}
-
-TEST(CarouselNavigation, NextPageGoesToTheStartOfTheFollowingPage) {
-  expect_target(navigate(kDesktop, 0, CarouselStep::next_page, false), 4, false, true);
-  expect_target(navigate(kDesktop, 3, CarouselStep::next_page, false), 4, false, true);
-  expect_target(navigate(kDesktop, 4, CarouselStep::next_page, false), 5, false, true);
-}
-
-TEST(CarouselNavigation, PreviousPageGoesBackToTheShownPagesStartThenThePageBefore) {
-  expect_target(navigate(kDesktop, 5, CarouselStep::previous_page, false), 4, false, true);
-  expect_target(navigate(kDesktop, 4, CarouselStep::previous_page, false), 0, false, true);
-  expect_target(navigate(kDesktop, 3, CarouselStep::previous_page, false), 0, false, true);
-}
-
-TEST(CarouselNavigation, ALoopingCarouselWrapsPageByPage) {
-  expect_target(navigate(kDesktopLoop, 0, CarouselStep::next_page, true), 4, false, true);
-  expect_target(navigate(kDesktopLoop, 4, CarouselStep::next_page, true), 8, false, true);
-  expect_target(navigate(kDesktopLoop, 8, CarouselStep::next_page, true), 0, true, true);
-  expect_target(navigate(kDesktopLoop, 0, CarouselStep::previous_page, true), 8, true, true);
-}
-
-TEST(CarouselNavigation, NextPageReachesTheEndOfACardWiderThanTheView) {
-  const CarouselLayout layout = layout_carousel(kWideLastNewsAt320, false);
-  expect_target(navigate(layout, 0, CarouselStep::next_page, false), 1, false, true);
-  expect_target(navigate(layout, 1, CarouselStep::next_page, false), 2, false, true);
-  expect_target(navigate(layout, 2, CarouselStep::previous_page, false), 1, false, true);
 }
 
 TEST(CarouselNavigation, ASnapOutOfRangeIsClampedFirst) {
@@ -91,8 +64,7 @@ TEST(CarouselNavigation, ASnapOutOfRangeIsClampedFirst) {
 TEST(CarouselNavigation, NothingMovesWithOneSnapOrNoneEvenWithLoop) {
   for (const CarouselMeasure* measure : {&kOneNewsAt320, &kNoNewsAt320, &kSeedPageNewsInHiddenTab}) {
     const CarouselLayout layout = layout_carousel(*measure, true);
-    for (CarouselStep step : {CarouselStep::next_slide, CarouselStep::previous_slide,
-                              CarouselStep::next_page, CarouselStep::previous_page}) {
+    for (CarouselStep step : {CarouselStep::next_slide, CarouselStep::previous_slide}) {
       expect_target(navigate(layout, 0, step, true), 0, false, false);
     }
     EXPECT_FALSE(can_go_previous(layout, 0, true));
@@ -168,7 +140,7 @@ TEST(CarouselNavigation, FocusOnNoCardOrAnUnmeasuredCarouselMovesNothing) {
 TEST(CarouselNavigation, TwoHundredCardsStepToTheLastOne) {
   const CarouselLayout layout = layout_carousel(kTwoHundredNewsAt320, false);
   int snap = 0;
-  for (int i = 0; i < 250; ++i) snap = navigate(layout, snap, CarouselStep::next_page, false).snap;
+  for (int i = 0; i < 250; ++i) snap = navigate(layout, snap, CarouselStep::next_slide, false).snap;
   EXPECT_EQ(snap, 199);
   EXPECT_EQ(snap_showing_slide(layout, 0, 150), 150);
 }
