@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "integer_text.h"
+#include "decimal_text.h"
 
 namespace pw {
 namespace {
@@ -41,16 +41,6 @@ double stored_precision(double percent) {
   return std::isfinite(percent) ? std::round(percent * 100.0) / 100.0 : percent;
 }
 
-std::string format_stored_percent(double percent) {
-  const long hundredths = std::lround(percent * 100.0);
-  std::string text = integer_text(hundredths / 100);
-  const long fraction = hundredths % 100;
-  if (fraction != 0) {
-    text += '.';
-    text += static_cast<char>('0' + fraction / 10);
-    if (fraction % 10 != 0) text += static_cast<char>('0' + fraction % 10);
-  }
-  return text;
-}
+std::string format_stored_percent(double percent) { return decimal_text(percent, 2); }
 
 }  // namespace pw
