@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "bounded_list.h"
 #include "json_value.h"
 
 namespace pw {
@@ -24,8 +25,11 @@ struct OptionLayer {
   JsonValue object;
 };
 
+// The three layers at most, kept inline: no vector growth code for them.
+using OptionLayerList = BoundedList<OptionLayer, 3>;
+
 struct ParsedOptionLayers {
-  std::vector<OptionLayer> layers;  // weakest first; absent and invalid ones left out
+  OptionLayerList layers;  // weakest first; absent and invalid ones left out
   std::vector<std::string> warnings;
 };
 

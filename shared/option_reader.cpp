@@ -40,20 +40,20 @@ std::string range_text(double min, double max) {
 
 }  // namespace
 
-OptionReader::OptionReader(const std::vector<OptionLayer>& layers, std::vector<std::string>& warnings)
+OptionReader::OptionReader(const OptionLayerList& layers, std::vector<std::string>& warnings)
     : warnings_(warnings) {
   for (std::size_t i = layers.size(); i-- > 0;) sources_.push_back({&layers[i].object, layers[i].source, true});
 }
 
 OptionReader::OptionReader(const JsonValue& object, std::vector<std::string>& warnings,
                            std::string prefix)
-    : sources_{{&object, OptionSource::data_options, false}},
-      warnings_(warnings),
-      prefix_(std::move(prefix)) {}
+    : warnings_(warnings), prefix_(std::move(prefix)) {
+  sources_.push_back({&object, OptionSource::data_options, false});
+}
 
-OptionReader::OptionReader(std::vector<Source> sources, std::vector<std::string>& warnings,
+OptionReader::OptionReader(const Sources& sources, std::vector<std::string>& warnings,
                            std::string prefix)
-    : sources_(std::move(sources)), warnings_(warnings), prefix_(std::move(prefix)) {}
+    : sources_(sources), warnings_(warnings), prefix_(std::move(prefix)) {}
 
 std::string OptionReader::subject(const std::string& key, const Source& source) const {
   const std::string quoted = "\"" + prefix_ + shortened_key(key) + "\"";
@@ -158,7 +158,7 @@ void OptionReader::read_string(const char* key, std::string& out, std::size_t ma
 }
 
 OptionReader OptionReader::nested(const char* key) {
-  std::vector<Source> objects;
+  Sources objects;
   for (const Source& source : sources_) {
     const JsonValue* value = source.object->find(key);
     if (!value) continue;
@@ -168,7 +168,7 @@ OptionReader OptionReader::nested(const char* key) {
       warn(subject(key, source) + " must be an object; it is ignored");
     }
   }
-  return OptionReader(std::move(objects), warnings_, prefix_ + key + ".");
+  return OptionReader(objects, warnings_, prefix_ + key + ".");
 }
 
 void OptionReader::report_unknown_keys(std::initializer_list<const char*> known,

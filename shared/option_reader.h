@@ -16,7 +16,7 @@ namespace pw {
 // lose a good data-pw-* attribute.
 class OptionReader {
  public:
-  OptionReader(const std::vector<OptionLayer>& layers, std::vector<std::string>& warnings);
+  OptionReader(const OptionLayerList& layers, std::vector<std::string>& warnings);
   // One object from no particular layer, e.g. the map a counter's option holds;
   // `prefix` goes before its keys in warnings ("map.").
   OptionReader(const JsonValue& object, std::vector<std::string>& warnings, std::string prefix = "");
@@ -64,14 +64,16 @@ class OptionReader {
   };
   using Taker = std::string (*)(const JsonValue& value, void* context);
 
-  OptionReader(std::vector<Source> sources, std::vector<std::string>& warnings, std::string prefix);
+  static constexpr std::size_t kMaxSources = 3;  // the three layers
+  using Sources = BoundedList<Source, kMaxSources>;
+
+  OptionReader(const Sources& sources, std::vector<std::string>& warnings, std::string prefix);
   void read_with(const char* key, const char* otherwise, void* context, Taker take);
   // How a warning names `key` as `source` gave it: data-pw-zoom-max,
   // mount() option "loop", option "interval" in data-pw-options.
   std::string subject(const std::string& key, const Source& source) const;
 
-  static constexpr std::size_t kMaxSources = 3;  // the three layers
-  std::vector<Source> sources_;                   // strongest first
+  Sources sources_;  // strongest first
   std::vector<std::string>& warnings_;
   std::string prefix_;
 };
