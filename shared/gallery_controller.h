@@ -223,7 +223,7 @@ struct GalleryView {
   std::string caption;      // text, never HTML
   std::string announcement; // for the polite live region
   int announcement_id = 0;  // set the live region when this changes
-  std::vector<GalleryPreloadView> preload;
+  BoundedList<GalleryPreloadView, 3> preload;  // preload_indexes gives at most three
   bool can_previous = false;
   bool can_next = false;
   bool can_zoom_in = false;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "bounded_list.h"
 #include "decimal_number.h"
 
 namespace pw {
@@ -62,10 +63,14 @@ std::optional<double> parse_density(std::string_view text) {
   return value;
 }
 
+// A candidate with three descriptors is already malformed (make_candidate
+// refuses it), so a fourth and later need no room.
+using Descriptors = BoundedList<std::string_view, 3>;
+
 // The HTML standard's descriptor tokenizer: whitespace separates, a comma
 // ends the candidate, and parentheses protect both (for future descriptors).
-std::vector<std::string_view> read_descriptors(std::string_view text, std::size_t& pos) {
-  std::vector<std::string_view> descriptors;
+Descriptors read_descriptors(std::string_view text, std::size_t& pos) {
+  Descriptors descriptors;
   enum { in_descriptor, in_parens, after_descriptor } state = in_descriptor;
   std::size_t start = pos;
   auto flush = [&](std::size_t end) {
@@ -95,8 +100,7 @@ std::vector<std::string_view> read_descriptors(std::string_view text, std::size_
   return descriptors;
 }
 
-std::optional<SrcsetCandidate> make_candidate(std::string_view url,
-                                              const std::vector<std::string_view>& descriptors) {
+std::optional<SrcsetCandidate> make_candidate(std::string_view url, const Descriptors& descriptors) {
   SrcsetCandidate candidate{std::string(url)};
   bool has_height = false;
   for (std::string_view descriptor : descriptors) {
@@ -137,7 +141,7 @@ std::vector<SrcsetCandidate> parse_srcset(std::string_view srcset) {
     const std::size_t url_start = pos;
     while (pos < srcset.size() && !is_space(srcset[pos])) ++pos;
     std::string_view url = srcset.substr(url_start, pos - url_start);
-    std::vector<std::string_view> descriptors;
+    Descriptors descriptors;
     if (url.back() == ',') {
       // "a.jpg, b.jpg 2x": a comma right after the URL ends a candidate without descriptors.
       while (!url.empty() && url.back() == ',') url.remove_suffix(1);
