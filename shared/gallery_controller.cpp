@@ -187,7 +187,7 @@ double strip_at(const GalleryState& s, double t) { return motion_value(s.strip, 
 double drop_at(const GalleryState& s, double t) { return std::max(0.0, motion_value(s.drop, t)); }
 
 // The backdrop fades as the photo is dragged down, fully gone at
-// kCloseProgressSpan of the height, as the recogniser measures progress.
+// kCloseProgressSpan of the height.
 double backdrop_for_drop(const GalleryState& s, double dy) {
   const double span = s.viewport.height * kCloseProgressSpan;
   const double progress = span > 0 ? std::min(1.0, dy / span) : (dy > 0 ? 1 : 0);

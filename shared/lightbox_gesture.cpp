@@ -45,21 +45,17 @@ double close_dy(const LightboxGestureState& state) {
   return std::max(0.0, state.pointers[0].last.y - state.pointers[0].start.y);
 }
 
-GestureOutput swipe_output(const LightboxGestureState& state, const GestureContext& context) {
+GestureOutput swipe_output(const LightboxGestureState& state) {
   GestureOutput out;
   out.kind = GestureOutput::swipe_progress;
   out.dx = swipe_dx(state);
-  const double width = length(context.viewport.width);
-  out.progress = width > 0 ? std::clamp(out.dx / width, -1.0, 1.0) : 0;
   return out;
 }
 
-GestureOutput close_output(const LightboxGestureState& state, const GestureContext& context) {
+GestureOutput close_output(const LightboxGestureState& state) {
   GestureOutput out;
   out.kind = GestureOutput::close_progress;
   out.dy = close_dy(state);
-  const double span = length(context.viewport.height) * kCloseProgressSpan;
-  out.progress = span > 0 ? std::min(1.0, out.dy / span) : (out.dy > 0 ? 1 : 0);
   return out;
 }
 
@@ -117,10 +113,10 @@ void decide(LightboxGestureState& state, const GestureContext& context) {
   }
 }
 
-GestureOutput follow_one(LightboxGestureState& state, const GestureContext& context) {
+GestureOutput follow_one(LightboxGestureState& state) {
   switch (state.phase) {
-    case GesturePhase::swipe: return swipe_output(state, context);
-    case GesturePhase::close_drag: return close_output(state, context);
+    case GesturePhase::swipe: return swipe_output(state);
+    case GesturePhase::close_drag: return close_output(state);
     case GesturePhase::pan:
     case GesturePhase::after_pinch: return pan_output(state, GestureOutput::pan);
     default: return {};
@@ -129,7 +125,7 @@ GestureOutput follow_one(LightboxGestureState& state, const GestureContext& cont
 
 GestureOutput release_swipe(const LightboxGestureState& state, const GestureContext& context,
                             Point velocity) {
-  GestureOutput out = swipe_output(state, context);
+  GestureOutput out = swipe_output(state);
   out.velocity = velocity;
   const double dx = out.dx;
   const double v = velocity.x;
@@ -146,7 +142,7 @@ GestureOutput release_swipe(const LightboxGestureState& state, const GestureCont
 
 GestureOutput release_close(const LightboxGestureState& state, const GestureContext& context,
                             Point velocity) {
-  GestureOutput out = close_output(state, context);
+  GestureOutput out = close_output(state);
   out.velocity = velocity;
   const bool far = out.dy > kCloseCommitFraction * length(context.viewport.height);
   const bool flick_down = velocity.y > kCloseFlickVelocity && out.dy > 0;
@@ -223,7 +219,7 @@ GestureOutput gesture_move(LightboxGestureState& state, int id, PointerSample sa
   if (i < 0 || !readable(sample)) return {};
   track(state, i, sample, context);
   if (state.pointer_count == 2) return pinch_output(state, GestureOutput::pinch);
-  const GestureOutput out = follow_one(state, context);
+  const GestureOutput out = follow_one(state);
   return out;
 }
 
@@ -286,7 +282,7 @@ GestureOutput gesture_cancel(LightboxGestureState& state) {
   GestureOutput out;
   switch (state.phase) {
     case GesturePhase::swipe:
-      out = swipe_output(state, {});
+      out = swipe_output(state);
       out.kind = GestureOutput::swipe_cancel;
       break;
     case GesturePhase::close_drag:

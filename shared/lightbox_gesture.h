@@ -88,11 +88,11 @@ struct GestureOutput {
     double_tap,             // zoom_to(double_tap_zoom(...)) around `centre`
     pan,                    // add (dx, dy) to the raw pan; show rubber_band_pan of it
     pan_release,            // add (dx, dy), then inertia from `velocity` (settle if out of bounds)
-    swipe_progress,         // strip offset dx from the gesture's start; progress = dx / width
+    swipe_progress,         // strip offset dx from the gesture's start
     swipe_commit_next,      // finger went left: spring on to the next photo from dx with `velocity`
     swipe_commit_previous,  // finger went right
     swipe_cancel,           // spring the strip back to 0
-    close_progress,         // photo offset dy ≥ 0; background opacity 1 − progress
+    close_progress,         // photo offset dy ≥ 0; the background fades (kCloseProgressSpan)
     close,                  // close, from dy with `velocity`
     close_cancel,           // spring the photo back and the background to opaque
     pinch_start,            // remember the current ZoomState as the pinch's start; leave
@@ -103,7 +103,6 @@ struct GestureOutput {
   Kind kind = none;
   double dx = 0;
   double dy = 0;
-  double progress = 0;  // swipe: −1..1; close: 0..1
   double scale = 1;     // pinch: fingers' span now / at the pinch's start
   Point centre{};       // pinch: fingers' centre now; tap, double tap: where
   Point origin{};       // pinch: fingers' centre at the pinch's start
