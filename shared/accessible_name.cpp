@@ -1,7 +1,8 @@
 #include "accessible_name.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "ascii.h"
 
 namespace pw {
 namespace {
@@ -10,7 +11,7 @@ std::string collapse_whitespace(const std::string& text) {
   std::string out;
   bool pending_space = false;
   for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
+    if (is_ascii_space(c)) {
       pending_space = !out.empty();
     } else {
       if (pending_space) out += ' ';
@@ -24,7 +25,7 @@ std::string collapse_whitespace(const std::string& text) {
 // ASCII case folding is enough: visible texts of such controls are symbols.
 bool contains_ignoring_ascii_case(const std::string& haystack, const std::string& needle) {
   const auto equal = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    return ascii_lower(a) == ascii_lower(b);
   };
   return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), equal) !=
          haystack.end();

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <utility>
 
+#include "ascii.h"
 #include "integer_text.h"
 #include "srcset.h"
 #include "web_url.h"
@@ -92,7 +93,6 @@ std::vector<SrcsetCandidate> vetted_candidates(std::string_view srcset) {
   return vetted;
 }
 
-bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Whitespace runs (ASCII, and the no-break spaces CMS editors leave) become
 // one space; the ends are trimmed.
@@ -101,7 +101,7 @@ std::string collapsed(std::string_view text) {
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (is_space(c)) {
+    if (is_ascii_space(static_cast<char>(c))) {
       pending_space = true;
     } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
       pending_space = true;

@@ -1,8 +1,8 @@
 #include "inline_font_size.h"
 
-#include <cctype>
 #include <cmath>
 
+#include "ascii.h"
 #include "decimal_number.h"
 #include "decimal_text.h"
 
@@ -14,19 +14,9 @@ constexpr double kPxPerPt = 4.0 / 3.0;
 constexpr double kMaxPlausiblePx = 1000.0;
 constexpr double kMaxPlausibleEm = 1000.0;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
+// A number before the unit, in any case ("12PX").
 bool ends_with_unit(std::string_view s, std::string_view unit) {
-  if (s.size() <= unit.size()) return false;
-  for (std::size_t i = 0; i < unit.size(); ++i) {
-    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[s.size() - unit.size() + i])));
-    if (c != unit[i]) return false;
-  }
-  return true;
+  return s.size() > unit.size() && equals_ignoring_case(s.substr(s.size() - unit.size()), unit);
 }
 
 // A plain CSS <number>: digits with at most one dot, no sign, no exponent.
@@ -51,7 +41,7 @@ std::optional<double> parse_plain_number(std::string_view s) {
 }  // namespace
 
 std::optional<double> parse_absolute_font_size_px(std::string_view css_value) {
-  std::string_view value = trim(css_value);
+  std::string_view value = trim_ascii_space(css_value);
   double px_per_unit = 0;
   if (ends_with_unit(value, "px")) {
     px_per_unit = 1.0;
@@ -60,7 +50,7 @@ std::optional<double> parse_absolute_font_size_px(std::string_view css_value) {
   } else {
     return std::nullopt;
   }
-  const auto number = parse_plain_number(trim(value.substr(0, value.size() - 2)));
+  const auto number = parse_plain_number(trim_ascii_space(value.substr(0, value.size() - 2)));
   if (!number) return std::nullopt;
   const double px = *number * px_per_unit;
   if (!std::isfinite(px) || px > kMaxPlausiblePx) return std::nullopt;

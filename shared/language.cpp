@@ -1,15 +1,12 @@
 #include "language.h"
 
-#include <cctype>
+#include "ascii.h"
 
 namespace pw {
 namespace {
 
 bool primary_subtag_is(std::string_view tag, std::string_view code) {
-  if (tag.size() < code.size()) return false;
-  for (std::size_t i = 0; i < code.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(tag[i])) != code[i]) return false;
-  }
+  if (!starts_with_ignoring_case(tag, code)) return false;
   return tag.size() == code.size() || tag[code.size()] == '-' || tag[code.size()] == '_';
 }
 

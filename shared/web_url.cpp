@@ -1,9 +1,10 @@
 #include "web_url.h"
 
+#include "ascii.h"
+
 namespace pw {
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -34,18 +35,6 @@ std::string_view url_scheme(std::string_view url) {
 bool is_web_url(std::string_view url) {
   const std::string_view scheme = url_scheme(url);
   return scheme.empty() || equals_ignoring_case(scheme, "http") || equals_ignoring_case(scheme, "https");
-}
-
-bool starts_with_ignoring_case(std::string_view text, std::string_view lowercase) {
-  if (text.size() < lowercase.size()) return false;
-  for (std::size_t i = 0; i < lowercase.size(); ++i) {
-    if (lower(text[i]) != lowercase[i]) return false;
-  }
-  return true;
-}
-
-bool equals_ignoring_case(std::string_view text, std::string_view lowercase) {
-  return text.size() == lowercase.size() && starts_with_ignoring_case(text, lowercase);
 }
 
 }  // namespace pw

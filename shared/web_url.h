@@ -19,9 +19,4 @@ std::string_view url_scheme(std::string_view url);
 // Whether a browser_url() is fetched over the web: http:, https: or relative.
 bool is_web_url(std::string_view url);
 
-// ASCII comparisons that ignore case, for schemes and file extensions;
-// `lowercase` is written in lower case.
-bool starts_with_ignoring_case(std::string_view text, std::string_view lowercase);
-bool equals_ignoring_case(std::string_view text, std::string_view lowercase);
-
 }  // namespace pw
