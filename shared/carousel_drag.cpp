@@ -9,12 +9,6 @@
 namespace pw {
 namespace {
 
-bool readable(const PointerSample& s) {
-  return std::isfinite(s.t_ms) && std::isfinite(s.x) && std::isfinite(s.y) &&
-         std::abs(s.t_ms) <= kMaxSampleTimeMs && std::abs(s.x) <= kMaxCoordinatePx &&
-         std::abs(s.y) <= kMaxCoordinatePx;
-}
-
 double travel(const DragState& state) {
   return compact_hypot(state.last.x - state.start.x, state.last.y - state.start.y);
 }
@@ -36,7 +30,7 @@ int nearest_snap(const std::vector<double>& snaps, double position) {
 
 DragState drag_start(const PointerSample& sample) {
   DragState state;
-  if (!readable(sample)) {
+  if (!readable_sample(sample)) {
     state.axis = DragAxis::vertical;
     return state;
   }
@@ -47,7 +41,7 @@ DragState drag_start(const PointerSample& sample) {
 }
 
 DragState drag_move(DragState state, PointerSample sample) {
-  if (!readable(sample) || state.velocity.count == 0) return state;
+  if (!readable_sample(sample) || state.velocity.count == 0) return state;
   sample.t_ms = std::max(sample.t_ms, state.last.t_ms);
   state.last = sample;
   track_sample(state.velocity, sample);

@@ -8,12 +8,6 @@
 namespace pw {
 namespace {
 
-bool readable(const PointerSample& s) {
-  return std::isfinite(s.t_ms) && std::isfinite(s.x) && std::isfinite(s.y) &&
-         std::abs(s.t_ms) <= kMaxSampleTimeMs && std::abs(s.x) <= kMaxCoordinatePx &&
-         std::abs(s.y) <= kMaxCoordinatePx;
-}
-
 double length(double v) { return std::isfinite(v) && v > 0 ? v : 0; }
 
 double distance(const PointerSample& a, const PointerSample& b) {
@@ -178,7 +172,7 @@ double capped(double v) {
 GestureOutput gesture_down(LightboxGestureState& state, int id, PointerSample sample,
                            const GestureContext& context) {
   (void)context;
-  if (!readable(sample) || index_of(state, id) >= 0 || state.pointer_count >= 2) {
+  if (!readable_sample(sample) || index_of(state, id) >= 0 || state.pointer_count >= 2) {
     return {};
   }
   if (state.pointer_count == 1) {
@@ -216,7 +210,7 @@ GestureOutput gesture_down(LightboxGestureState& state, int id, PointerSample sa
 GestureOutput gesture_move(LightboxGestureState& state, int id, PointerSample sample,
                            const GestureContext& context) {
   const int i = index_of(state, id);
-  if (i < 0 || !readable(sample)) return {};
+  if (i < 0 || !readable_sample(sample)) return {};
   track(state, i, sample, context);
   if (state.pointer_count == 2) return pinch_output(state, GestureOutput::pinch);
   const GestureOutput out = follow_one(state);
@@ -227,7 +221,7 @@ GestureOutput gesture_up(LightboxGestureState& state, int id, PointerSample samp
                          const GestureContext& context) {
   const int i = index_of(state, id);
   if (i < 0) return {};
-  if (readable(sample)) track(state, i, sample, context);
+  if (readable_sample(sample)) track(state, i, sample, context);
   if (state.pointer_count == 2) {
     // The other finger pans on from where it is: deltas, so nothing jumps.
     state.pointers[0] = state.pointers[1 - i];

@@ -1,8 +1,15 @@
 #include "velocity_tracker.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace pw {
+
+bool readable_sample(const PointerSample& s) {
+  return std::isfinite(s.t_ms) && std::isfinite(s.x) && std::isfinite(s.y) &&
+         std::abs(s.t_ms) <= kMaxSampleTimeMs && std::abs(s.x) <= kMaxCoordinatePx &&
+         std::abs(s.y) <= kMaxCoordinatePx;
+}
 
 void track_sample(VelocityTracker& tracker, const PointerSample& sample) {
   auto& r = tracker.recent;

@@ -23,6 +23,9 @@ struct PointerSample {
 inline constexpr double kMaxCoordinatePx = 1e7;
 inline constexpr double kMaxSampleTimeMs = 1e15;
 
+// Finite and within the limits above.
+bool readable_sample(const PointerSample& sample);
+
 // The samples that still matter for the window; fixed size, so a move never allocates.
 struct VelocityTracker {
   std::array<PointerSample, kVelocitySampleCapacity> recent{};

@@ -58,4 +58,13 @@ TEST(VelocityTracker, RestartForgetsEarlierMotion) {
   EXPECT_DOUBLE_EQ(tracked_velocity(tracker).x, 0.5);
 }
 
+TEST(PointerSamples, ReadableOnlyWhenFiniteAndWithinTheLimits) {
+  EXPECT_TRUE(readable_sample({1000, 200, 300}));
+  EXPECT_TRUE(readable_sample({-kMaxSampleTimeMs, kMaxCoordinatePx, -kMaxCoordinatePx}));
+  EXPECT_FALSE(readable_sample({NAN, 0, 0}));
+  EXPECT_FALSE(readable_sample({0, INFINITY, 0}));
+  EXPECT_FALSE(readable_sample({0, 0, kMaxCoordinatePx * 2}));
+  EXPECT_FALSE(readable_sample({kMaxSampleTimeMs * 2, 0, 0}));
+}
+
 }  // namespace pw
