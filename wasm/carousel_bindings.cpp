@@ -262,7 +262,6 @@ PW_EXPORT const char* carouselStatus() {
       .flag(Key::autoplayButton, status.autoplay_button)
       .flag(Key::autoplayShowsPause, status.autoplay_shows_pause)
       .flag(Key::autoplayRunning, status.autoplay_running)
-      .text(Key::positionText, status.position_text)
       .text(Key::loopMode, status.loop_mode)
       .lines(Key::pageLabels, page_labels)
       .end()
