@@ -30,7 +30,7 @@ void stop_at(CarouselState& state, double now_ms) {
   state.motion.active = false;
 }
 
-std::string wrap_kind(const CarouselState& state, bool wrapped) {
+const char* wrap_kind(const CarouselState& state, bool wrapped) {
   if (!wrapped) return "";
   return state.layout.can_loop ? "loop" : "rewind";
 }
@@ -316,24 +316,29 @@ CarouselStatus carousel_status(const CarouselState& state) {
   status.autoplay_button = autoplay_button_visible(state.autoplay);
   status.autoplay_shows_pause = autoplay_button_shows_pause(state.autoplay);
   status.autoplay_running = autoplay_running(state.autoplay);
-  const std::vector<int> shown = whole_slides_in_view(layout, rest);
-  if (!shown.empty()) {
-    const int first = shown.front() + 1;
-    int last = shown.back() + 1;
-    if (last < first) last = first;  // across the loop's seam: name where the view starts
-    status.position_text = announce_position(state.options.strings, first, last, status.slides);
-  } else if (status.slides > 0) {
-    const int first = first_slide_of_snap(layout, state.snap) + 1;
-    status.position_text = announce_position(state.options.strings, first, first, status.slides);
-  }
   return status;
+}
+
+std::string carousel_position_text(const CarouselState& state) {
+  const CarouselLayout& layout = state.layout;
+  const int slides = slide_count(layout);
+  if (slides == 0) return "";
+  const std::vector<int> shown = whole_slides_in_view(layout, layout.snaps[state.snap]);
+  if (shown.empty()) {
+    const int first = first_slide_of_snap(layout, state.snap) + 1;
+    return announce_position(state.options.strings, first, first, slides);
+  }
+  const int first = shown.front() + 1;
+  int last = shown.back() + 1;
+  if (last < first) last = first;  // across the loop's seam: name where the view starts
+  return announce_position(state.options.strings, first, last, slides);
 }
 
 std::string carousel_take_announcement(CarouselState& state) {
   if (!state.announce_at_rest || state.motion.active || state.dragging) return "";
   state.announce_at_rest = false;
   if (!announcements_polite(state.autoplay)) return "";
-  return carousel_status(state).position_text;
+  return carousel_position_text(state);
 }
 
 }  // namespace pw

@@ -54,7 +54,7 @@ void carousel_measure(CarouselState& state, const CarouselMeasure& measure, doub
 // "rewind" when it ran back to the other end, "" otherwise.
 struct CarouselMove {
   bool moved = false;
-  std::string wrap;
+  const char* wrap = "";  // "", "loop" or "rewind"
 };
 
 enum class CarouselCommand { previous, next, first, last };
@@ -127,10 +127,12 @@ struct CarouselStatus {
   bool autoplay_button = false;
   bool autoplay_shows_pause = false;
   bool autoplay_running = false;
-  std::string position_text;        // "Tin 3–5 trên 8", for the live region
-  std::string loop_mode;            // "seamless", "rewind" (loop asked, too few) or "off"
+  const char* loop_mode = "off";    // "seamless", "rewind" (loop asked, too few) or "off"
 };
 CarouselStatus carousel_status(const CarouselState& state);
+
+// Where the view rests, for the live region: "Tin 3–5 trên 8" ("" without slides).
+std::string carousel_position_text(const CarouselState& state);
 
 // The announcement owed once the motion settled ("" when none), cleared by reading.
 std::string carousel_take_announcement(CarouselState& state);

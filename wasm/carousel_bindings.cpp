@@ -251,7 +251,6 @@ PW_EXPORT const char* carouselStatus() {
                     .number(Key::snap, status.snap)
                     .number(Key::page, status.page)
                     .number(Key::pages, status.pages)
-                    .number(Key::slides, status.slides)
                     .flag(Key::canPrevious, status.can_previous)
                     .flag(Key::canNext, status.can_next)
                     .flag(Key::pageButtons, status.page_buttons)
@@ -259,7 +258,6 @@ PW_EXPORT const char* carouselStatus() {
   put_numbers(out, Key::inert, status.inert);
   put_numbers(out, Key::preload, status.preload_slides);
   return out.flag(Key::livePolite, status.live_polite)
-      .flag(Key::autoplayButton, status.autoplay_button)
       .flag(Key::autoplayShowsPause, status.autoplay_shows_pause)
       .flag(Key::autoplayRunning, status.autoplay_running)
       .text(Key::loopMode, status.loop_mode)

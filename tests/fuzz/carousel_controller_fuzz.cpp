@@ -138,10 +138,11 @@ void check_status(const CarouselState& s, const CarouselStatus& status) {
     PW_CHECK(within(status.preload_slides[i], 0, slides - 1));
     if (i > 0) PW_CHECK(status.preload_slides[i] > status.preload_slides[i - 1]);
   }
-  PW_CHECK(status.position_text.empty() == (slides == 0));
+  PW_CHECK(carousel_position_text(s).empty() == (slides == 0));
   PW_CHECK(status.controls_visible == (status.can_previous || status.can_next));
   if (status.page_buttons) PW_CHECK(within(status.pages, 2, kMaxPageButtons));
-  PW_CHECK(status.loop_mode == "off" || status.loop_mode == "seamless" || status.loop_mode == "rewind");
+  const std::string loop_mode = status.loop_mode;
+  PW_CHECK(loop_mode == "off" || loop_mode == "seamless" || loop_mode == "rewind");
   if (status.autoplay_running || status.autoplay_shows_pause) PW_CHECK(status.autoplay_button);
   // The slide holding focus is never made inert (a re-measure with fewer
   // slides may leave a stale index, which then marks nothing).
