@@ -583,8 +583,15 @@ GallerySlideView neighbour_slide(const GalleryState& s, const GallerySlot& slot,
   return slide;
 }
 
-bool contains(const std::vector<int>& list, int value) {
+bool contains(const PreloadList& list, int value) {
   return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+bool on_a_slide(const GalleryView& v, int index) {
+  for (const GallerySlideView& slide : v.slides) {
+    if (slide.index == index) return true;
+  }
+  return false;
 }
 
 void add_wake(GalleryView& v, double at) {
@@ -869,11 +876,10 @@ GalleryView gallery_frame(GalleryState& s, double now_ms) {
   // Neighbours wait until the current photo is in, so they never compete
   // with the one the reader is waiting for.
   const GalleryPhotoState& photo = s.photos[s.index];
-  std::vector<int> ahead;
+  PreloadList ahead;
   if (s.options.preload && (photo.loaded || photo.failed)) {
     ahead = gallery_preload(s.index, count, loop, s.save_data);
   }
-  std::vector<int> on_slides;
   if (s.phase == GalleryPhase::open) {
     const double strip = strip_at(s, t);
     const double spacing = gallery_slide_spacing(s.viewport.width);
@@ -882,15 +888,13 @@ GalleryView gallery_frame(GalleryState& s, double now_ms) {
                              ? current_slide(s, t, now)
                              : neighbour_slide(s, slot, strip + slot.position * spacing,
                                                contains(ahead, slot.index)));
-      on_slides.push_back(slot.index);
     }
   } else {
     v.slides.push_back(current_slide(s, t, now));
-    on_slides.push_back(s.index);
   }
   for (int index : ahead) {
     const GalleryPhotoState& other = s.photos[index];
-    if (contains(on_slides, index) || other.loaded || other.failed) continue;
+    if (on_a_slide(v, index) || other.loaded || other.failed) continue;
     const Size image = photo_size(s, index);
     const double width = image.width * fitted(s, image).zoom;
     v.preload.push_back({index, gallery_source(s.items[index], width, s.viewport.device_pixel_ratio, 1)});

@@ -196,8 +196,8 @@ int wrap_index(int index, int count) {
   return static_cast<int>(wrapped < 0 ? wrapped + count : wrapped);
 }
 
-std::vector<int> preload_indexes(int current, int count, bool save_data) {
-  std::vector<int> indexes;
+PreloadList preload_indexes(int current, int count, bool save_data) {
+  PreloadList indexes;
   if (save_data || count < 2) return indexes;
   const int here = wrap_index(current, count);
   for (int offset : {1, -1, 2}) {

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bounded_list.h"
 #include "srcset.h"
 
 namespace pw {
@@ -80,7 +81,8 @@ int wrap_index(int index, int count);
 // Photos to fetch ahead around `current`, most likely first: the next, the
 // previous, the one after next, wrapping, without repeats or `current`
 // itself. None when the reader asked to save data, or with fewer than 2 photos.
-std::vector<int> preload_indexes(int current, int count, bool save_data);
+using PreloadList = BoundedList<int, 3>;
+PreloadList preload_indexes(int current, int count, bool save_data);
 
 // The photo a deep link opens: "#anh-3" → 2 (URLs count from 1). The `#` is
 // optional; the number is 1–4 plain digits without a leading zero. -1 when

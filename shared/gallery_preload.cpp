@@ -4,11 +4,11 @@
 
 namespace pw {
 
-std::vector<int> gallery_preload(int current, int count, bool loop, bool save_data) {
-  std::vector<int> indexes = preload_indexes(current, count, save_data);
+PreloadList gallery_preload(int current, int count, bool loop, bool save_data) {
+  PreloadList indexes = preload_indexes(current, count, save_data);
   if (loop || indexes.empty()) return indexes;
   const long long here = wrap_index(current, count);
-  std::vector<int> reachable;
+  PreloadList reachable;
   for (int index : indexes) {
     const long long offset = index - here;
     if (offset == 1 || offset == -1 || offset == 2) reachable.push_back(index);

@@ -1,5 +1,5 @@
 #pragma once
-#include <vector>
+#include "gallery_items.h"
 
 namespace pw {
 
@@ -8,6 +8,6 @@ namespace pw {
 // loop only those reachable without wrapping: at the last photo there is
 // nothing ahead, and fetching the first would be a waste. None when the
 // reader asked to save data.
-std::vector<int> gallery_preload(int current, int count, bool loop, bool save_data);
+PreloadList gallery_preload(int current, int count, bool loop, bool save_data);
 
 }  // namespace pw

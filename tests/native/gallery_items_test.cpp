@@ -11,6 +11,8 @@
 namespace pw {
 namespace {
 
+std::vector<int> as_vector(const PreloadList& list) { return {list.begin(), list.end()}; }
+
 // The candidates as srcset text, to compare with what the page wrote.
 std::string srcset_text(const std::vector<SrcsetCandidate>& candidates) {
   std::string text;
@@ -407,33 +409,33 @@ TEST(GalleryIndexes, WrapSurvivesExtremeIntegers) {
 }
 
 TEST(GalleryPreload, NextThenPreviousThenTheOneAfterNext) {
-  EXPECT_EQ(preload_indexes(4, 10, false), (std::vector<int>{5, 3, 6}));
+  EXPECT_EQ(as_vector(preload_indexes(4, 10, false)), (std::vector<int>{5, 3, 6}));
 }
 
 TEST(GalleryPreload, WrapsAroundTheEnds) {
-  EXPECT_EQ(preload_indexes(0, 10, false), (std::vector<int>{1, 9, 2}));
-  EXPECT_EQ(preload_indexes(9, 10, false), (std::vector<int>{0, 8, 1}));
-  EXPECT_EQ(preload_indexes(499, 500, false), (std::vector<int>{0, 498, 1}));
-  EXPECT_EQ(preload_indexes(-1, 10, false), (std::vector<int>{0, 8, 1}));
+  EXPECT_EQ(as_vector(preload_indexes(0, 10, false)), (std::vector<int>{1, 9, 2}));
+  EXPECT_EQ(as_vector(preload_indexes(9, 10, false)), (std::vector<int>{0, 8, 1}));
+  EXPECT_EQ(as_vector(preload_indexes(499, 500, false)), (std::vector<int>{0, 498, 1}));
+  EXPECT_EQ(as_vector(preload_indexes(-1, 10, false)), (std::vector<int>{0, 8, 1}));
 }
 
 TEST(GalleryPreload, SmallGalleriesGetNoRepeatsAndNeverTheCurrentPhoto) {
-  EXPECT_EQ(preload_indexes(0, 0, false), std::vector<int>{});
-  EXPECT_EQ(preload_indexes(0, 1, false), std::vector<int>{});
-  EXPECT_EQ(preload_indexes(0, 2, false), std::vector<int>{1});
-  EXPECT_EQ(preload_indexes(1, 2, false), std::vector<int>{0});
-  EXPECT_EQ(preload_indexes(0, 3, false), (std::vector<int>{1, 2}));
-  EXPECT_EQ(preload_indexes(2, 3, false), (std::vector<int>{0, 1}));
+  EXPECT_EQ(as_vector(preload_indexes(0, 0, false)), std::vector<int>{});
+  EXPECT_EQ(as_vector(preload_indexes(0, 1, false)), std::vector<int>{});
+  EXPECT_EQ(as_vector(preload_indexes(0, 2, false)), std::vector<int>{1});
+  EXPECT_EQ(as_vector(preload_indexes(1, 2, false)), std::vector<int>{0});
+  EXPECT_EQ(as_vector(preload_indexes(0, 3, false)), (std::vector<int>{1, 2}));
+  EXPECT_EQ(as_vector(preload_indexes(2, 3, false)), (std::vector<int>{0, 1}));
 }
 
 TEST(GalleryPreload, SavingDataPreloadsNothing) {
-  EXPECT_EQ(preload_indexes(4, 10, true), std::vector<int>{});
-  EXPECT_EQ(preload_indexes(0, 500, true), std::vector<int>{});
+  EXPECT_EQ(as_vector(preload_indexes(4, 10, true)), std::vector<int>{});
+  EXPECT_EQ(as_vector(preload_indexes(0, 500, true)), std::vector<int>{});
 }
 
 TEST(GalleryPreload, AtMostThreeDistinctNeighboursInAGalleryOf500) {
   for (int current = 0; current < 500; ++current) {
-    const std::vector<int> indexes = preload_indexes(current, 500, false);
+    const std::vector<int> indexes = as_vector(preload_indexes(current, 500, false));
     ASSERT_EQ(indexes.size(), 3u);
     const std::set<int> distinct(indexes.begin(), indexes.end());
     EXPECT_EQ(distinct.size(), 3u);
