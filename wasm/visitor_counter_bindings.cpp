@@ -32,12 +32,11 @@ InstanceRegistry<Counter> all_counters;
 Counter* counter_of(CallArgs& args) { return all_counters.find(args.integer()); }
 
 // The three numbers as the page shows them, and whether a count-up is over.
-Result& put_texts(Result& out, Key key, const Counter* counter,
-                  const pw::CounterValues& values, bool done) {
+Result& put_texts(Result& out, const Counter* counter, const pw::CounterValues& values, bool done) {
   const auto format = [counter](std::int64_t value) {
     return counter ? pw::format_count(value, counter->options.format) : std::string();
   };
-  return out.object(key)
+  return out.object()
       .text(Key::online, format(values.online))
       .text(Key::today, format(values.today))
       .text(Key::total, format(values.total))
@@ -84,7 +83,8 @@ PW_EXPORT const char* counterCreate() {
       .done();
 }
 
-// (id, status, body, etag, retryAfter, nowMs, random01, motionOk) → what to show and when to ask again
+// (id, status, body, etag, retryAfter, nowMs, random01, motionOk) → what to show and when to
+// ask again; the numbers themselves come from counterFrame
 PW_EXPORT const char* counterResult() {
   CallArgs args;
   Counter* counter = counter_of(args);
@@ -95,15 +95,15 @@ PW_EXPORT const char* counterResult() {
   const bool motion_ok = args.flag();
   pw::CounterStep step;
   if (counter) step = pw::counter_on_result(counter->state, counter->options, response, random01, motion_ok);
-  Result& out = result()
-                    .object()
-                    .text(Key::update, update_name(step))
-                    .number(Key::nextDelayMs, step.next_delay_ms)
-                    .text(Key::problemCode, step.problem_code)
-                    .text(Key::problemMessage, step.problem_message)
-                    .text(Key::staleNote, step.stale_note);
-  const pw::CounterValues shown = counter ? counter->state.shown : pw::CounterValues{};
-  return put_texts(out, Key::texts, counter, shown, true).end().done();
+  return result()
+      .object()
+      .text(Key::update, update_name(step))
+      .number(Key::nextDelayMs, step.next_delay_ms)
+      .text(Key::problemCode, step.problem_code)
+      .text(Key::problemMessage, step.problem_message)
+      .text(Key::staleNote, step.stale_note)
+      .end()
+      .done();
 }
 
 // (id, elapsedMs) → the numbers part way through the count-up
@@ -119,7 +119,7 @@ PW_EXPORT const char* counterFrame() {
            pw::count_up_value(from.today, to.today, elapsed_ms),
            pw::count_up_value(from.total, to.total, elapsed_ms)};
   }
-  return put_texts(result(), Key::none, counter, now, elapsed_ms >= pw::kCountUpMs).done();
+  return put_texts(result(), counter, now, elapsed_ms >= pw::kCountUpMs).done();
 }
 
 // (id, nowMs) → ms until the next request after a pause

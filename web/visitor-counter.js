@@ -97,7 +97,7 @@ export function mountVisitorCounter(root, programmatic, module) {
       if (step.update === 'animate') animate();
       else if (step.update === 'snap') {
         stopAnimation();
-        writeTexts(step.texts);
+        writeTexts(module.counterFrame(config.id, Infinity)); // the new numbers, at the end of a count-up
       }
     }
     if (fromHere) schedule(step.nextDelayMs);
