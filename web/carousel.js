@@ -313,12 +313,10 @@ export function mountCarousel(root, programmatic, module) {
       autoplayEvent(document.visibilityState === 'visible' ? 'visible' : 'hidden')
     );
     events.add(reducedMotion, 'change', () => autoplayEvent(reducedMotion.matches ? 'reducedMotionOn' : 'reducedMotionOff'));
-    if (typeof ResizeObserver === 'function') {
-      resizeObserver = new ResizeObserver(() => {
-        if (innerWidth(getComputedStyle(list)) !== viewWidth) measure();
-      });
-      resizeObserver.observe(list);
-    }
+    resizeObserver = new ResizeObserver(() => {
+      if (innerWidth(getComputedStyle(list)) !== viewWidth) measure();
+    });
+    resizeObserver.observe(list);
     if (document.visibilityState !== 'visible') autoplayEvent('hidden');
   }
 
@@ -400,16 +398,13 @@ export function mountCarousel(root, programmatic, module) {
     event.stopPropagation();
   }
 
-  const visibility =
-    typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver((entries) => {
-          const onScreen = entries[entries.length - 1].isIntersecting;
-          if (onScreen && !active) activate();
-          autoplayEvent(onScreen ? 'onscreen' : 'offscreen');
-        })
-      : null;
-  if (visibility) visibility.observe(root);
-  else activate();
+  // Every browser the bundle supports has both observers (README, Browsers).
+  const visibility = new IntersectionObserver((entries) => {
+    const onScreen = entries[entries.length - 1].isIntersecting;
+    if (onScreen && !active) activate();
+    autoplayEvent(onScreen ? 'onscreen' : 'offscreen');
+  });
+  visibility.observe(root);
 
   return {
     get index() {
@@ -445,7 +440,7 @@ export function mountCarousel(root, programmatic, module) {
       cancelAnimationFrame(frame);
       clearTimeout(autoplayTimer);
       events.removeAll();
-      if (visibility) visibility.disconnect();
+      visibility.disconnect();
       if (resizeObserver) resizeObserver.disconnect();
       if (controls) controls.remove();
       if (autoplayButton) autoplayButton.remove();

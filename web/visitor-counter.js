@@ -162,11 +162,8 @@ export function mountVisitorCounter(root, programmatic, module) {
   events.add(window, 'pagehide', stepBack);
   events.add(window, 'pageshow', (event) => event.persisted && takePart());
 
-  const observer =
-    typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver((entries) => (onScreen = entries[entries.length - 1].isIntersecting))
-      : null;
-  if (observer) observer.observe(root);
+  const observer = new IntersectionObserver((entries) => (onScreen = entries[entries.length - 1].isIntersecting));
+  observer.observe(root);
   takePart();
 
   return {
@@ -184,7 +181,7 @@ export function mountVisitorCounter(root, programmatic, module) {
       clearTimeout(timer);
       if (request) request.abort();
       stopAnimation();
-      if (observer) observer.disconnect();
+      observer.disconnect();
       pause.remove();
       note.remove();
       FIELDS.forEach((name, i) => (fields[name].textContent = original[i]));
