@@ -81,16 +81,13 @@ function lockScroll() {
   const html = document.documentElement;
   const body = document.body;
   const scrollbar = window.innerWidth - html.clientWidth;
-  const saved = [html.getAttribute('style'), body.getAttribute('style')];
+  const saved = createAttributeJournal();
+  saved.remember(html, ['style']);
+  saved.remember(body, ['style']);
   const padding = parseFloat(getComputedStyle(body).paddingRight) || 0;
   html.style.overflow = 'hidden';
   if (scrollbar > 0) body.style.paddingRight = padding + scrollbar + 'px';
-  return () => {
-    [html, body].forEach((node, i) => {
-      if (saved[i] === null) node.removeAttribute('style');
-      else node.setAttribute('style', saved[i]);
-    });
-  };
+  return saved.restoreAll;
 }
 
 // Everything beside the dialog becomes inert. Returns the undo.
