@@ -56,29 +56,21 @@ Result& put_numbers(Result& out, Key key, const std::vector<T>& values) {
   return out.end();
 }
 
-// The previous and next buttons (and autoplay's advance): keys go through
-// carouselKey, pages through carouselGoToPage.
-pw::CarouselCommand command_named(const std::string& name) {
-  return name == "previous" ? pw::CarouselCommand::previous : pw::CarouselCommand::next;
+// The previous and next buttons (and autoplay's advance), as numbered in
+// web/commands.js: keys go through carouselKey, pages through carouselGoToPage.
+pw::CarouselCommand command_of(int number) {
+  return number == static_cast<int>(pw::CarouselCommand::previous) ? pw::CarouselCommand::previous
+                                                                    : pw::CarouselCommand::next;
 }
 
-// An if-chain rather than a map: a few compares, not a tree and its allocator.
-bool autoplay_event_named(const std::string& name, pw::AutoplayEvent& event) {
-  using E = pw::AutoplayEvent;
-  if (name == "play") event = E::play_pressed;
-  else if (name == "pause") event = E::pause_pressed;
-  else if (name == "hoverIn") event = E::hover_in;
-  else if (name == "hoverOut") event = E::hover_out;
-  else if (name == "focusIn") event = E::focus_in;
-  else if (name == "focusOut") event = E::focus_out;
-  else if (name == "hidden") event = E::hidden;
-  else if (name == "visible") event = E::visible;
-  else if (name == "offscreen") event = E::offscreen;
-  else if (name == "onscreen") event = E::onscreen;
-  else if (name == "reducedMotionOn") event = E::reduced_motion_on;
-  else if (name == "reducedMotionOff") event = E::reduced_motion_off;
-  else if (name == "tick") event = E::tick;
-  else return false;
+// An AutoplayEvent by its number (web/commands.js); `enable` is the
+// controller's own, not the page's.
+bool autoplay_event_of(int number, pw::AutoplayEvent& event) {
+  if (number < static_cast<int>(pw::AutoplayEvent::play_pressed) ||
+      number > static_cast<int>(pw::AutoplayEvent::tick)) {
+    return false;
+  }
+  event = static_cast<pw::AutoplayEvent>(number);
   return true;
 }
 
@@ -127,11 +119,11 @@ PW_EXPORT void carouselMeasure() {
   pw::carousel_measure(*state, {view_width, std::move(widths), gap}, native_scroll);
 }
 
-// (id, name, nowMs) → move
+// (id, command, nowMs) → move
 PW_EXPORT const char* carouselCommand() {
   CallArgs args;
   pw::CarouselState* state = carousel_of(args);
-  const pw::CarouselCommand command = command_named(args.text());
+  const pw::CarouselCommand command = command_of(args.integer());
   const double now_ms = args.number();
   return move_result({state ? pw::carousel_command(*state, command, now_ms, true) : pw::CarouselMove{}});
 }
@@ -214,10 +206,10 @@ PW_EXPORT const char* carouselPointerCancel() {
 PW_EXPORT const char* carouselAutoplay() {
   CallArgs args;
   pw::CarouselState* state = carousel_of(args);
-  const std::string name = args.text();
+  const int number = args.integer();
   const double now_ms = args.number();
   pw::AutoplayEvent event{};
-  if (!state || !autoplay_event_named(name, event)) return move_result({});
+  if (!state || !autoplay_event_of(number, event)) return move_result({});
   return move_result({pw::carousel_autoplay(*state, event, now_ms)});
 }
 

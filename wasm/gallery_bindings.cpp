@@ -43,14 +43,11 @@ pw::GalleryViewport viewport_of(CallArgs& args) {
   return {args.number(), args.number(), args.number(), args.number(), args.number()};
 }
 
-pw::GalleryCommand command_named(const std::string& name) {
+// A button's command by its number (web/commands.js); none when out of range.
+pw::GalleryCommand command_of(int number) {
   using C = pw::GalleryCommand;
-  if (name == "previous") return C::previous;
-  if (name == "next") return C::next;
-  if (name == "zoomIn") return C::zoom_in;
-  if (name == "zoomOut") return C::zoom_out;
-  if (name == "close") return C::close;
-  return C::none;
+  return number > static_cast<int>(C::none) && number <= static_cast<int>(C::close) ? static_cast<C>(number)
+                                                                                   : C::none;
 }
 
 const char* phase_name(pw::GalleryPhase phase) {
@@ -156,11 +153,11 @@ PW_EXPORT void galleryClose() {
   if (state) pw::gallery_close(*state, now_ms);
 }
 
-// (id, name, nowMs) → whether the button did something
+// (id, command, nowMs) → whether the button did something
 PW_EXPORT const char* galleryCommand() {
   CallArgs args;
   pw::GalleryState* state = gallery_of(args);
-  const pw::GalleryCommand command = command_named(args.text());
+  const pw::GalleryCommand command = command_of(args.integer());
   const double now_ms = args.number();
   return flag_result(state && pw::gallery_command(*state, command, now_ms));
 }

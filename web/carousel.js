@@ -3,6 +3,7 @@
 // cloned and the no-JS list is the same element. It measures, forwards events
 // with the time, and writes what shared/carousel_controller.h decides.
 import { createAnnouncer } from './announcer.js';
+import * as commands from './commands.js';
 import { createAttributeJournal } from './attribute-journal.js';
 import { createEventStore } from './event-store.js';
 import { optionLayers, namedAttributes } from './option-layers.js';
@@ -112,7 +113,7 @@ export function mountCarousel(root, programmatic, module) {
     if (status.autoplayRunning && !autoplayTimer) {
       autoplayTimer = setTimeout(() => {
         autoplayTimer = 0;
-        changed(module.carouselAutoplay(id, 'tick', now()));
+        changed(module.carouselAutoplay(id, commands.AUTOPLAY_TICK, now()));
         animate();
         refresh();
       }, config.intervalMs);
@@ -194,8 +195,8 @@ export function mountCarousel(root, programmatic, module) {
     return slide && slide.parentElement === list ? slides.indexOf(slide) : -1;
   };
 
-  const command = (name) => {
-    changed(module.carouselCommand(id, name, now()));
+  const command = (which) => {
+    changed(module.carouselCommand(id, which, now()));
     animate();
     refresh();
   };
@@ -260,8 +261,8 @@ export function mountCarousel(root, programmatic, module) {
     previous.firstChild.textContent = rtl ? '\u203a' : '\u2039';
     next.firstChild.textContent = rtl ? '\u2039' : '\u203a';
 
-    events.add(previous, 'click', () => command('previous'));
-    events.add(next, 'click', () => command('next'));
+    events.add(previous, 'click', () => command(commands.CAROUSEL_PREVIOUS));
+    events.add(next, 'click', () => command(commands.CAROUSEL_NEXT));
     events.add(pages, 'click', (event) => {
       const target = event.target.closest('[data-pw-page]');
       if (!target) return;
@@ -274,28 +275,32 @@ export function mountCarousel(root, programmatic, module) {
       // the press would then restart what the reader meant to pause.
       events.add(autoplayButton, 'mousedown', (event) => event.preventDefault());
       events.add(autoplayButton, 'click', () => {
-        module.carouselAutoplay(id, status.autoplayShowsPause ? 'pause' : 'play', now());
+        module.carouselAutoplay(
+          id,
+          status.autoplayShowsPause ? commands.AUTOPLAY_PAUSE_PRESSED : commands.AUTOPLAY_PLAY_PRESSED,
+          now()
+        );
         refresh();
       });
     }
     events.add(root, 'keydown', onKey);
     events.add(root, 'focusin', (event) => {
       module.carouselFocus(id, slideOf(event.target), now());
-      module.carouselAutoplay(id, 'focusIn', now());
+      module.carouselAutoplay(id, commands.AUTOPLAY_FOCUS_IN, now());
       animate();
       refresh();
     });
     events.add(root, 'focusout', (event) => {
       if (root.contains(event.relatedTarget)) return;
       module.carouselFocus(id, -1, now());
-      module.carouselAutoplay(id, 'focusOut', now());
+      module.carouselAutoplay(id, commands.AUTOPLAY_FOCUS_OUT, now());
       refresh();
     });
     events.add(root, 'pointerenter', (event) => {
-      if (event.pointerType === 'mouse') autoplayEvent('hoverIn');
+      if (event.pointerType === 'mouse') autoplayEvent(commands.AUTOPLAY_HOVER_IN);
     });
     events.add(root, 'pointerleave', (event) => {
-      if (event.pointerType === 'mouse') autoplayEvent('hoverOut');
+      if (event.pointerType === 'mouse') autoplayEvent(commands.AUTOPLAY_HOVER_OUT);
     });
     events.add(list, 'pointerdown', onPointerDown);
     events.add(list, 'pointermove', onPointerMove);
@@ -310,19 +315,21 @@ export function mountCarousel(root, programmatic, module) {
     // Focus can still scroll a clipped box in older engines; the transforms are the only scroll.
     events.add(list, 'scroll', () => (list.scrollLeft = 0));
     events.add(document, 'visibilitychange', () =>
-      autoplayEvent(document.visibilityState === 'visible' ? 'visible' : 'hidden')
+      autoplayEvent(document.visibilityState === 'visible' ? commands.AUTOPLAY_VISIBLE : commands.AUTOPLAY_HIDDEN)
     );
-    events.add(reducedMotion, 'change', () => autoplayEvent(reducedMotion.matches ? 'reducedMotionOn' : 'reducedMotionOff'));
+    events.add(reducedMotion, 'change', () =>
+      autoplayEvent(reducedMotion.matches ? commands.AUTOPLAY_REDUCED_MOTION_ON : commands.AUTOPLAY_REDUCED_MOTION_OFF)
+    );
     resizeObserver = new ResizeObserver(() => {
       if (innerWidth(getComputedStyle(list)) !== viewWidth) measure();
     });
     resizeObserver.observe(list);
-    if (document.visibilityState !== 'visible') autoplayEvent('hidden');
+    if (document.visibilityState !== 'visible') autoplayEvent(commands.AUTOPLAY_HIDDEN);
   }
 
-  function autoplayEvent(name) {
+  function autoplayEvent(event) {
     if (!active) return;
-    changed(module.carouselAutoplay(id, name, now()));
+    changed(module.carouselAutoplay(id, event, now()));
     animate();
     refresh();
   }
@@ -402,7 +409,7 @@ export function mountCarousel(root, programmatic, module) {
   const visibility = new IntersectionObserver((entries) => {
     const onScreen = entries[entries.length - 1].isIntersecting;
     if (onScreen && !active) activate();
-    autoplayEvent(onScreen ? 'onscreen' : 'offscreen');
+    autoplayEvent(onScreen ? commands.AUTOPLAY_ONSCREEN : commands.AUTOPLAY_OFFSCREEN);
   });
   visibility.observe(root);
 
@@ -424,10 +431,10 @@ export function mountCarousel(root, programmatic, module) {
       return frame !== 0;
     },
     next() {
-      if (active) command('next');
+      if (active) command(commands.CAROUSEL_NEXT);
     },
     previous() {
-      if (active) command('previous');
+      if (active) command(commands.CAROUSEL_PREVIOUS);
     },
     goToPage(page) {
       if (!active) return;

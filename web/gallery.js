@@ -4,6 +4,7 @@
 // while open. It measures, forwards events with the time, loads images and
 // writes what shared/gallery_controller.h decides, once per animation frame.
 import { createAttributeJournal } from './attribute-journal.js';
+import * as commands from './commands.js';
 import { createEventStore } from './event-store.js';
 import { optionLayers, namedAttributes } from './option-layers.js';
 import { emit, reportProblem } from './report.js';
@@ -400,10 +401,16 @@ export function mountGallery(root, programmatic, module) {
     live.setAttribute('aria-atomic', 'true');
     parts = { backdrop, stage, slides, counter, caption, live, previous, next, zoomIn, zoomOut, close };
 
-    const commands = [[previous, 'previous'], [next, 'next'], [zoomIn, 'zoomIn'], [zoomOut, 'zoomOut'], [close, 'close']];
-    for (const [node, name] of commands) {
+    const buttons = [
+      [previous, commands.GALLERY_PREVIOUS],
+      [next, commands.GALLERY_NEXT],
+      [zoomIn, commands.GALLERY_ZOOM_IN],
+      [zoomOut, commands.GALLERY_ZOOM_OUT],
+      [close, commands.GALLERY_CLOSE],
+    ];
+    for (const [node, command] of buttons) {
       events.add(node, 'click', () => {
-        module.galleryCommand(id, name, now());
+        module.galleryCommand(id, command, now());
         schedule();
       });
     }
