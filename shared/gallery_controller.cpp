@@ -865,7 +865,6 @@ GalleryView gallery_frame(GalleryState& s, double now_ms) {
   const GalleryStrings& strings = s.options.strings;
   const bool loop = s.options.loop;
   v.counter = gallery_counter(strings, s.index, count);
-  v.caption = item.caption;
   v.announcement = gallery_announcement(strings, s.index, count, item.caption);
   const bool showing = s.phase == GalleryPhase::open || s.phase == GalleryPhase::opening;
   if (showing && s.options.deep_link) v.fragment = deep_link_fragment(s.index);

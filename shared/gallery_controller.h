@@ -220,7 +220,6 @@ struct GalleryView {
   bool wake = false;        // nothing animates, but call frame again at wake_at_ms
   double wake_at_ms = 0;    // (the spinner's delay, a tap waiting for a second)
   std::string counter;      // "3 / 10"
-  std::string caption;      // text, never HTML
   std::string announcement; // for the polite live region
   int announcement_id = 0;  // set the live region when this changes
   BoundedList<GalleryPreloadView, 3> preload;  // preload_indexes gives at most three

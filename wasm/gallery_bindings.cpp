@@ -62,7 +62,6 @@ const char* phase_name(pw::GalleryPhase phase) {
 void put_slide(Result& out, const pw::GallerySlideView& slide) {
   out.object()
       .number(Key::index, slide.index)
-      .number(Key::position, slide.position)
       .number(Key::width, slide.width)
       .number(Key::height, slide.height)
       .number(Key::x, slide.x)
@@ -273,7 +272,6 @@ PW_EXPORT const char* galleryFrame() {
                     .object()
                     .text(Key::phase, phase_name(view.phase))
                     .number(Key::index, view.index)
-                    .number(Key::count, view.count)
                     .array(Key::slides);
   for (const auto& slide : view.slides) put_slide(out, slide);
   out.end().array(Key::preload);
@@ -285,7 +283,6 @@ PW_EXPORT const char* galleryFrame() {
       .flag(Key::wake, view.wake)
       .number(Key::wakeAt, view.wake_at_ms)
       .text(Key::counter, view.counter)
-      .text(Key::caption, view.caption)
       .text(Key::announcement, view.announcement)
       .number(Key::announcementId, view.announcement_id)
       .flag(Key::canPrevious, view.can_previous)

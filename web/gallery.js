@@ -123,6 +123,7 @@ export function mountGallery(root, programmatic, module) {
   );
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
   const id = config.id;
+  const captions = config.captions.split('\n'); // per photo, plain text without line breaks
   // Photo index → the element that opens it (the link, or the bare image).
   const openers = [];
   found.forEach((item, i) => {
@@ -197,15 +198,15 @@ export function mountGallery(root, programmatic, module) {
     const { backdrop, counter, caption, live, previous, next, zoomIn, zoomOut } = parts;
     setStyle(backdrop, 'opacity', String(view.backdrop));
     setText(counter, view.counter);
-    setText(caption, view.caption);
-    caption.hidden = !view.caption;
+    setText(caption, captions[view.index]);
+    caption.hidden = !captions[view.index];
     if (view.announcementId !== lastAnnouncement) {
       lastAnnouncement = view.announcementId;
       live.textContent = view.announcement;
     }
     setDisabled(previous, !view.canPrevious);
     setDisabled(next, !view.canNext);
-    previous.hidden = next.hidden = view.count < 2;
+    previous.hidden = next.hidden = config.count < 2;
     setDisabled(zoomIn, !view.canZoomIn);
     setDisabled(zoomOut, !view.canZoomOut);
     dialog.classList.toggle('pw-lb-zoomed', view.zoomed);
@@ -214,7 +215,7 @@ export function mountGallery(root, programmatic, module) {
     for (const entry of view.preload) request(entry.index, entry.src);
     if (view.index !== reportedIndex) {
       reportedIndex = view.index;
-      emit(root, 'pw:change', { index: view.index, count: view.count, open: true });
+      emit(root, 'pw:change', { index: view.index, count: config.count, open: true });
     }
   }
 
@@ -512,7 +513,6 @@ export function mountGallery(root, programmatic, module) {
   };
 
   // A bare image becomes a button; without alt text its caption names it.
-  const captions = config.captions.split('\n');
   openers.forEach((opener, photo) => {
     const img = opener.target;
     if (img.tagName !== 'IMG') return;
