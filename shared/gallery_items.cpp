@@ -78,8 +78,9 @@ bool same_file(std::string_view a, std::string_view b) {
 }
 
 // A URL that trimming leaves with a comma at either end ("\x01,a.jpg") is
-// dropped: written back into the lightbox's srcset, the comma would split
-// it into other URLs, which no vetting has seen.
+// dropped: no real file is named so, and when the candidates were still
+// written back into a srcset text, the comma split such a URL into others
+// that no vetting had seen.
 bool writable_in_srcset(std::string_view url) {
   return !url.empty() && url.front() != ',' && url.back() != ',';
 }
@@ -92,7 +93,6 @@ std::vector<SrcsetCandidate> vetted_candidates(std::string_view srcset) {
   }
   return vetted;
 }
-
 
 // Whitespace runs (ASCII, and the no-break spaces CMS editors leave) become
 // one space; the ends are trimmed.
