@@ -7,12 +7,13 @@
 namespace pw {
 namespace {
 
+// `code` and `message` are copied once, here: most callers pass literals.
 CounterStep failed(CounterState& state, const CounterOptions& options, double random01,
-                   std::string code, std::string message, const CounterHttpResult& result) {
+                   const char* code, const char* message, const CounterHttpResult& result) {
   state.failures += 1;
   CounterStep step;
-  step.problem_code = std::move(code);
-  step.problem_message = std::move(message);
+  step.problem_code = code;
+  step.problem_message = message;
   const bool rate_limited = result.status == 429 || result.status == 503;
   if (rate_limited) {
     const auto wait = parse_retry_after_ms(result.retry_after, result.now_ms);
@@ -68,12 +69,13 @@ CounterStep counter_on_result(CounterState& state, const CounterOptions& options
     return failed(state, options, random01, "network", "the counter endpoint could not be reached", result);
   }
   if (result.status != 200) {
-    return failed(state, options, random01, "http-" + integer_text(result.status),
-                  "the counter endpoint answered HTTP " + integer_text(result.status), result);
+    const std::string status = integer_text(result.status);
+    return failed(state, options, random01, ("http-" + status).c_str(),
+                  ("the counter endpoint answered HTTP " + status).c_str(), result);
   }
   const CounterResponse response = parse_counter_response(result.body, options.map);
   if (response.error != CounterResponseError::none) {
-    return failed(state, options, random01, error_code(response.error), describe(response), result);
+    return failed(state, options, random01, error_code(response.error), describe(response).c_str(), result);
   }
   const CounterUpdate update = judge_counter_update(state.shown, state.known, state.shown_at_ms,
                                                     response.values, result.now_ms, motion_ok && options.animate);
