@@ -89,13 +89,10 @@ PW_EXPORT const char* galleryCreate() {
   auto parsed = pw::parse_gallery_options(pw::wasm::option_layers(args));
   std::vector<pw::GalleryItem> items;
   std::vector<int> photo_of;
-  std::vector<std::string> captions;
   for (std::size_t left = args.count(); left > 0; --left) {
     pw::GalleryItem item = pw::gallery_item(markup_of(args));
     photo_of.push_back(item.has_image ? static_cast<int>(items.size()) : -1);
-    if (!item.has_image) continue;
-    captions.push_back(item.caption);
-    items.push_back(std::move(item));
+    if (item.has_image) items.push_back(std::move(item));
   }
   const bool reduced_motion = args.flag();
   const bool save_data = args.flag();
@@ -113,8 +110,9 @@ PW_EXPORT const char* galleryCreate() {
   for (int photo : photo_of) out.number(Key::none, photo);
   out.end().array(Key::earlySources);
   for (int photo = 0; photo < count; ++photo) out.text(Key::none, pw::gallery_early_source(state, photo));
+  out.end().array(Key::captions);
+  for (const pw::GalleryItem& item : state.items) out.text(Key::none, item.caption);
   return out.end()
-      .lines(Key::captions, captions)
       .text(Key::dialog, strings.dialog)
       .text(Key::previous, strings.previous)
       .text(Key::next, strings.next)

@@ -123,7 +123,7 @@ export function mountGallery(root, programmatic, module) {
   );
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
   const id = config.id;
-  const captions = config.captions.split('\n'); // per photo, plain text without line breaks
+  const captions = config.captions; // per photo, plain text
   // Photo index → the element that opens it (the link, or the bare image).
   const openers = [];
   found.forEach((item, i) => {
