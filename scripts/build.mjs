@@ -37,7 +37,7 @@ function buildWasm() {
 // module inlined. The classic script is an IIFE, so nothing reaches the host
 // page's global scope but window.PortalWidgets.
 async function bundle(entry, format, wasmBase64, define = {}) {
-  const result = await esbuildBundle(entry, format, wasmBase64, define, renames);
+  const result = await esbuildBundle(entry, format, wasmBase64, { PW_RESULT_KEYS: resultKeys, ...define }, renames);
   // Every renamed property was named in the plan, so PW_RESULT_KEYS agrees
   // with the adapters' reads of the results.
   const unplanned = Object.keys(result.mangleCache).filter((name) => !(name in renames));
@@ -71,7 +71,7 @@ function esbuildBundle(entry, format, wasmBase64, define, mangleCache) {
     // Modules are strict by themselves; the classic script says so, as its
     // sources (ES modules) were written for.
     banner: { js: format === 'iife' ? BANNER + '\n"use strict";' : BANNER },
-    define: { PW_WASM_BASE64: JSON.stringify(wasmBase64), PW_RESULT_KEYS: resultKeys, ...define },
+    define: { PW_WASM_BASE64: JSON.stringify(wasmBase64), ...define },
   });
 }
 
@@ -95,10 +95,9 @@ const shortNames = shortened.map;
 // One bundle decides the renaming; every other bundle follows it. The names
 // of the results' members, as C++ numbers them (wasm/boundary.h, Key): ""
 // for none, then wasm/result_keys.def in order, each as the bundle calls it.
-let resultKeys = '[]';
-const renames = (await esbuildBundle('portal-widgets-module.js', 'esm', '', { PW_WASM_INLINED: 'false' }, { ...shortNames }))
-  .mangleCache;
-resultKeys = JSON.stringify(['', ...resultKeyNames(keysFile).map((name) => renames[name] ?? name)]);
+const probe = { PW_WASM_INLINED: 'false', PW_RESULT_KEYS: '[]' };
+const renames = (await esbuildBundle('portal-widgets-module.js', 'esm', '', probe, { ...shortNames })).mangleCache;
+const resultKeys = JSON.stringify(['', ...resultKeyNames(keysFile).map((name) => renames[name] ?? name)]);
 writeFileSync(join(dist, 'portal-widgets.wasm'), shortened.bytes);
 const wasm = Buffer.from(shortened.bytes).toString('base64');
 const moduleEntry = 'portal-widgets-module.js';
