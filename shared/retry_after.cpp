@@ -8,7 +8,7 @@ namespace pw {
 namespace {
 
 // The three HTTP-date forms, in strftime's notation: one small matcher reads
-// them all (a hand-written reader per form cost the wasm three times the code).
+// them all, where there was a hand-written reader per form.
 // %a and %b are three-letter names, %A a whole day name, %d two digits, %e a
 // day padded with a space or two digits, %y a two-digit year. Names are
 // case-sensitive, as the RFC requires.
