@@ -184,8 +184,10 @@ export function mountGallery(root, programmatic, module) {
     }
   }
 
+  // A closed lightbox draws nothing (a late decode or popstate can still call
+  // this); open() sets the phase before it asks for its first frame.
   function schedule() {
-    if (!frame && !destroyed) frame = requestAnimationFrame(step);
+    if (!frame && !destroyed && shownPhase !== 'closed') frame = requestAnimationFrame(step);
   }
 
   function render(view) {

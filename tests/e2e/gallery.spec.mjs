@@ -187,6 +187,42 @@ test('Back closes the lightbox; the close button takes its history entry away', 
   expect(await page.evaluate(() => history.length)).toBe(length + 1);
 });
 
+// Closing calls history.back(); the popstate that follows must not wake a
+// closed lightbox. With reduced motion the close is immediate, so that
+// popstate lands after it. Frames asked for after the close are counted until
+// the popstate has been handled and one more frame has passed.
+test('once closed, the lightbox asks for no frame, not even when its Back lands', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await load(page);
+  await openWithClick(page, 2);
+  const requested = await page.evaluate(async () => {
+    const root = document.querySelector('#hoi-nghi');
+    const original = window.requestAnimationFrame;
+    let count = 0;
+    window.requestAnimationFrame = (callback) => {
+      count++;
+      return original.call(window, callback);
+    };
+    // Teardown announces the close after history.back(), before its popstate.
+    const closed = new Promise((resolve) =>
+      root.addEventListener('pw:change', (event) => !event.detail.open && resolve(count))
+    );
+    // Added after the gallery's own listener, so it runs after it.
+    const backLanded = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+    document.querySelector('.pw-lightbox').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    const atClose = await closed;
+    await backLanded;
+    await new Promise((resolve) => original.call(window, resolve));
+    window.requestAnimationFrame = original;
+    return count - atClose;
+  });
+  expect(requested).toBe(0);
+  await expect(page).toHaveURL(new RegExp(PAGE + '$'));
+  // And it still opens after that.
+  await openWithClick(page, 3);
+  await expect(counter(page)).toHaveText('3 / 10');
+});
+
 test('a deep link #anh-3 opens photo 3; Back leaves the page', async ({ page }) => {
   await load(page, PAGE + '#anh-3');
   await settled(page);
