@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine lacks for building, testing and
 # serving portal-widgets, and does nothing when all of it is present.
-#   Debian packages: toolchain (emscripten, cmake, g++), libraries for the
-#   native build (nlohmann-json, GoogleTest), clang-14 with its libFuzzer and
-#   sanitizer runtimes and llvm-14's symbolizer for the fuzz targets, Chromium
-#   for browser tests, ImageMagick and a font for the demo photos.
+#   Debian packages: toolchain (emscripten, binaryen's wasm-opt, cmake, g++),
+#   libraries for the native build (nlohmann-json, GoogleTest), clang-14 with
+#   its libFuzzer and sanitizer runtimes and llvm-14's symbolizer for the fuzz
+#   targets, Chromium for browser tests, ImageMagick and a font for the demo
+#   photos.
 #   npm packages: `npm ci` from the committed lockfile, only when it changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
   cmake g++ make
-  emscripten
+  emscripten binaryen
   nlohmann-json3-dev libgtest-dev
   clang-14 libclang-rt-14-dev llvm-14
   chromium fonts-dejavu-core

@@ -1,6 +1,7 @@
 // Bundle size report: raw, gzip -9 and brotli of every dist file, and the hard
 // budget on what a reader downloads (js + wasm + css). Exits 1 over budget.
-// With --why, also where the wasm's bytes go (scripts/wasm-breakdown.mjs).
+// With --why, also where the wasm's bytes go (scripts/wasm-breakdown.mjs) and
+// what each widget adds to it (scripts/wasm-widget-cost.mjs).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,9 @@ if (process.argv.includes('--why')) {
   console.log('');
   const { wasmBreakdown, printBreakdown } = await import('./wasm-breakdown.mjs');
   printBreakdown(wasmBreakdown());
+  console.log('');
+  const { widgetWasmCosts, printWidgetCosts } = await import('./wasm-widget-cost.mjs');
+  printWidgetCosts(widgetWasmCosts(readFileSync(join(root, 'build', 'wasm', 'portal-widgets.wasm'))));
 }
 
 const gzipTotal = sum('gzip');

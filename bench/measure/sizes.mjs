@@ -2,7 +2,8 @@
 // file each side's page loads, summed per widget and per page; and where our
 // bundle's JS goes, module by module, from an esbuild metafile built with the
 // same settings as scripts/build.mjs, and where the wasm's go, source file by
-// source file (scripts/wasm-breakdown.mjs). Not timed, so measured once.
+// source file (scripts/wasm-breakdown.mjs) and widget by widget
+// (scripts/wasm-widget-cost.mjs). Not timed, so measured once.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -10,6 +11,7 @@ import * as esbuild from 'esbuild';
 import { ANCHORS, OURS, STACKS } from '../anchors.mjs';
 import { ROOT, fileOf } from '../lib/paths.mjs';
 import { wasmBreakdown } from '../../scripts/wasm-breakdown.mjs';
+import { widgetWasmCosts } from '../../scripts/wasm-widget-cost.mjs';
 
 // Our glue files for the anchors are counted minified, as a site would ship them.
 async function bytesOf(url, glue = false) {
@@ -89,5 +91,6 @@ export async function measureSizes() {
   for (const [id, s] of Object.entries(STACKS)) {
     stacks[id] = { name: s.name, ...(await total(s.parts.flatMap((p) => ANCHORS[p].files))) };
   }
-  return { ours, oursBootScript: boot, anchors, stacks, ourJs: await ourJsByWidget(), ourWasm: wasmBreakdown() };
+  return { ours, oursBootScript: boot, anchors, stacks, ourJs: await ourJsByWidget(), ourWasm: wasmBreakdown(),
+    ourWasmByWidget: widgetWasmCosts(readFileSync(join(ROOT, 'build', 'wasm', 'portal-widgets.wasm'))) };
 }
