@@ -1,13 +1,18 @@
-// Main-thread work between two performance marks, from a Chromium trace:
-// the renderer thread that recorded the marks, its top-level tasks (RunTask),
-// the time they kept the thread busy inside the window and the longest one.
+// Main-thread work between two events of a Chromium trace (performance
+// marks, or the page's navigation start): the renderer thread that recorded
+// them, its top-level tasks (RunTask), the time they kept the thread busy
+// inside the window and the longest one.
 export const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'];
 
-export function mainThreadBetween(traceJson, startMark, endMark) {
+export const mark = (name) => (e) => e.name === name && e.cat.includes('blink.user_timing');
+// The trace also holds the navigationStart of the tab's about:blank, whose URL is empty.
+export const pageNavigation = (e) => e.name === 'navigationStart' && Boolean(e.args?.data?.documentLoaderURL);
+
+export function mainThreadBetween(traceJson, isStart, isEnd) {
   const events = JSON.parse(traceJson).traceEvents;
-  const start = events.find((e) => e.name === startMark && e.cat.includes('blink.user_timing'));
-  const end = events.find((e) => e.name === endMark && e.cat.includes('blink.user_timing'));
-  if (!start || !end) throw new Error(`trace: marks ${startMark}/${endMark} not found`);
+  const start = events.find(isStart);
+  const end = events.find(isEnd);
+  if (!start || !end) throw new Error(`trace: ${start ? 'end' : 'start'} of the window not found`);
   const tasks = events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === start.pid && e.tid === start.tid)
     .filter((e) => e.ts + e.dur > start.ts && e.ts < end.ts)

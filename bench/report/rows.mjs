@@ -70,6 +70,12 @@ export function buildRows(r, names) {
       add('startup', name, 'main thread busy in that window', 'ms', 'lower', pick(st.ours, 'busyMs'), pick(st[stack], 'busyMs'));
     }
     add('startup', name, 'longest task in that window', 'ms', 'lower', pick(st.ours, 'longestTaskMs'), pick(st[stack], 'longestTaskMs'));
+    const page = (list, key) => list.map((x) => x.page[key]);
+    add('startup', name, 'navigation → first frame with all widgets ready, wall', 'ms', 'lower', page(st.ours, 'wallMs'),
+      page(st[stack], 'wallMs'), 'the same content on both sides: the page\'s own first layout is in this window on every side');
+    if (stack === 'splide') {
+      add('startup', name, 'main thread busy in that window', 'ms', 'lower', page(st.ours, 'busyMs'), page(st[stack], 'busyMs'));
+    }
   }
 
   // Text size, throttled.
