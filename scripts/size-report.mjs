@@ -47,7 +47,7 @@ if (process.argv.includes('--why')) {
   printBreakdown(wasmBreakdown());
   console.log('');
   const { widgetWasmCosts, printWidgetCosts } = await import('./wasm-widget-cost.mjs');
-  printWidgetCosts(widgetWasmCosts(readFileSync(join(root, 'build', 'wasm', 'portal-widgets.wasm'))));
+  printWidgetCosts(widgetWasmCosts());
 }
 
 const gzipTotal = sum('gzip');

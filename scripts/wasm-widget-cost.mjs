@@ -7,9 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { renameExports } from './wasm-short-names.mjs';
+
+// The release module as CMake links it, before scripts/build.mjs shortens
+// the export names that tell the widgets apart.
+const BUILT_MODULE = join(dirname(fileURLToPath(import.meta.url)), '..', 'build', 'wasm', 'portal-widgets.wasm');
 
 // Every export of wasm/<widget>_bindings.cpp starts with its widget's name.
 export const WIDGET_EXPORT_PREFIXES = {
@@ -40,7 +45,7 @@ const measure = (bytes) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 
 
 // { whole: {raw, gzip}, widgets: {name: {raw, gzip}} }: the whole module
 // after the pass, and by how much each widget's exports make it bigger.
-export function widgetWasmCosts(bytes, prefixes = WIDGET_EXPORT_PREFIXES) {
+export function widgetWasmCosts(bytes = readFileSync(BUILT_MODULE), prefixes = WIDGET_EXPORT_PREFIXES) {
   const whole = measure(optimizedWithout(bytes, () => false));
   const widgets = {};
   for (const [widget, prefix] of Object.entries(prefixes)) {

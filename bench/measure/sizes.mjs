@@ -92,5 +92,5 @@ export async function measureSizes() {
     stacks[id] = { name: s.name, ...(await total(s.parts.flatMap((p) => ANCHORS[p].files))) };
   }
   return { ours, oursBootScript: boot, anchors, stacks, ourJs: await ourJsByWidget(), ourWasm: wasmBreakdown(),
-    ourWasmByWidget: widgetWasmCosts(readFileSync(join(ROOT, 'build', 'wasm', 'portal-widgets.wasm'))) };
+    ourWasmByWidget: widgetWasmCosts() };
 }

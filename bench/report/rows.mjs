@@ -63,6 +63,7 @@ export function buildRows(r, names) {
   // Startup, throttled.
   const st = r.startup;
   const pick = (list, key) => list.map((x) => x[key]);
+  const page = (list, key) => list.map((x) => x.page[key]); // navigation → first frame with the widgets
   for (const stack of ['splide', 'embla']) {
     const name = names.stacks[stack];
     add('startup', name, 'script start → all widgets ready, wall', 'ms', 'lower', pick(st.ours, 'wallMs'), pick(st[stack], 'wallMs'));
@@ -70,7 +71,6 @@ export function buildRows(r, names) {
       add('startup', name, 'main thread busy in that window', 'ms', 'lower', pick(st.ours, 'busyMs'), pick(st[stack], 'busyMs'));
     }
     add('startup', name, 'longest task in that window', 'ms', 'lower', pick(st.ours, 'longestTaskMs'), pick(st[stack], 'longestTaskMs'));
-    const page = (list, key) => list.map((x) => x.page[key]);
     add('startup', name, 'navigation → first frame with all widgets ready, wall', 'ms', 'lower', page(st.ours, 'wallMs'),
       page(st[stack], 'wallMs'), 'the same content on both sides: the page\'s own first layout is in this window on every side');
     if (stack === 'splide') {
