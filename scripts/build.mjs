@@ -15,8 +15,6 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
 import { LINKED_FILES, integrityOf } from './integrity.mjs';
-import { shortenNames } from './wasm-short-names.mjs';
-import { renamedResultKeys, resultKeyNames } from './result-names.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wasmDir = join(root, 'build', 'wasm');
@@ -28,39 +26,25 @@ function run(command, args) {
   execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
+// emcc writes build/wasm/portal-widgets.wasm and its glue, portal-widgets.mjs,
+// which web/loader.js imports.
 function buildWasm() {
   if (!existsSync(join(wasmDir, 'CMakeCache.txt'))) run('cmake', ['--preset', 'wasm']);
   run('cmake', ['--build', '--preset', 'wasm']);
 }
 
+// Until every widget is bound with embind, the call tape's member names
+// (wasm/result_keys.def), "" first: C++ writes a member's index in this list.
+const resultKeys = JSON.stringify([
+  '',
+  ...[...readFileSync(join(root, 'wasm', 'result_keys.def'), 'utf8').matchAll(/^PW_KEY\((\w+)\)$/gm)].map((m) => m[1]),
+]);
+
 // `wasmBase64`: "" to load the .wasm from beside the script, or the whole
 // module inlined. The classic script is an IIFE, so nothing reaches the host
 // page's global scope but window.PortalWidgets.
 async function bundle(entry, format, wasmBase64, define = {}) {
-  const result = await esbuildBundle(entry, format, wasmBase64, { PW_RESULT_KEYS: resultKeys, ...define }, renames);
-  // Every renamed property was named in the plan, so PW_RESULT_KEYS agrees
-  // with the adapters' reads of the results.
-  const unplanned = Object.keys(result.mangleCache).filter((name) => !(name in renames));
-  if (unplanned.length) throw new Error('renamed outside the plan: ' + unplanned.join(', '));
-  // esbuild bundles and minifies; terser's second look at the whole bundle
-  // takes another 5% off the gzip size (0.6 KB of the classic script).
-  const minified = await minify(result.outputFiles[0].text, {
-    ecma: 2020,
-    module: format === 'esm',
-    compress: { passes: 2 },
-    format: { comments: /^!/ },
-  });
-  return minified.code;
-}
-
-// Renamed properties: module.galleryFrame(…), the maths imports and the rest
-// as the .wasm now names them (scripts/wasm-short-names.mjs), and the
-// results' members that nothing outside the bundle names
-// (scripts/result-names.mjs), to what esbuild picks for them.
-function esbuildBundle(entry, format, wasmBase64, define, mangleCache) {
-  return esbuild.build({
-    mangleProps: new RegExp('^(' + [...Object.keys(shortNames), ...renamedKeys].join('|') + ')$'),
-    mangleCache,
+  const result = await esbuild.build({
     entryPoints: [join(root, 'web', entry)],
     bundle: true,
     minify: true,
@@ -71,35 +55,33 @@ function esbuildBundle(entry, format, wasmBase64, define, mangleCache) {
     // Modules are strict by themselves; the classic script says so, as its
     // sources (ES modules) were written for.
     banner: { js: format === 'iife' ? BANNER + '\n"use strict";' : BANNER },
-    define: { PW_WASM_BASE64: JSON.stringify(wasmBase64), ...define },
+    define: {
+      PW_WASM_BASE64: JSON.stringify(wasmBase64),
+      PW_RESULT_KEYS: resultKeys,
+      ...define,
+    },
   });
+  // esbuild bundles and minifies; terser's second look at the whole bundle
+  // takes another 5% off the gzip size.
+  const minified = await minify(result.outputFiles[0].text, {
+    ecma: 2020,
+    module: format === 'esm',
+    compress: { passes: 2 },
+    format: { comments: /^!/ },
+  });
+  return minified.code;
 }
 
 const BANNER = '/*! portal-widgets 0.1.0 */';
-
-const keysFile = readFileSync(join(root, 'wasm', 'result_keys.def'), 'utf8');
-const renamedKeys = renamedResultKeys(keysFile, readFileSync(join(root, 'web', 'portal-widgets.d.ts'), 'utf8'));
 
 // TypeScript finds a module's declarations beside it: .d.mts for an .mjs.
 const MODULE_TYPES = "export * from './portal-widgets.js';\nexport { default } from './portal-widgets.js';\n";
 
 buildWasm();
 mkdirSync(dist, { recursive: true });
-// web/wasm-module.js reads these three by name; emscripten's stack helpers
-// are called by nothing (no JS glue).
-const shortened = shortenNames(readFileSync(join(wasmDir, 'portal-widgets.wasm')), {
-  keep: ['memory', 'pw_args', '_initialize'],
-  drop: ['stackSave', 'stackRestore', 'stackAlloc', '__indirect_function_table'],
-});
-const shortNames = shortened.map;
-// One bundle decides the renaming; every other bundle follows it. The names
-// of the results' members, as C++ numbers them (wasm/boundary.h, Key): ""
-// for none, then wasm/result_keys.def in order, each as the bundle calls it.
-const probe = { PW_WASM_INLINED: 'false', PW_RESULT_KEYS: '[]' };
-const renames = (await esbuildBundle('portal-widgets-module.js', 'esm', '', probe, { ...shortNames })).mangleCache;
-const resultKeys = JSON.stringify(['', ...resultKeyNames(keysFile).map((name) => renames[name] ?? name)]);
-writeFileSync(join(dist, 'portal-widgets.wasm'), shortened.bytes);
-const wasm = Buffer.from(shortened.bytes).toString('base64');
+const wasmBytes = readFileSync(join(wasmDir, 'portal-widgets.wasm'));
+writeFileSync(join(dist, 'portal-widgets.wasm'), wasmBytes);
+const wasm = wasmBytes.toString('base64');
 const moduleEntry = 'portal-widgets-module.js';
 writeFileSync(join(dist, 'portal-widgets.js'), await bundle('portal-widgets.js', 'iife', ''));
 writeFileSync(join(dist, 'portal-widgets.single.js'), await bundle('portal-widgets.js', 'iife', wasm));

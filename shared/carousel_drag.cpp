@@ -4,13 +4,13 @@
 #include <cmath>
 #include <limits>
 
-#include "compact_math.h"
+#include "motion_math.h"
 
 namespace pw {
 namespace {
 
 double travel(const DragState& state) {
-  return compact_hypot(state.last.x - state.start.x, state.last.y - state.start.y);
+  return motion_hypot(state.last.x - state.start.x, state.last.y - state.start.y);
 }
 
 int nearest_snap(const std::vector<double>& snaps, double position) {

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "compact_math.h"
+#include "motion_math.h"
 
 namespace pw {
 
@@ -14,7 +14,7 @@ double wrap_scroll(const CarouselLayout& layout, double scroll) {
   if (!std::isfinite(scroll)) return 0;
   const double period = loop_period(layout);
   if (!(period > 0)) return std::fmin(std::fmax(scroll, 0.0), layout.max_scroll);
-  double wrapped = compact_fmod(scroll, period);
+  double wrapped = motion_fmod(scroll, period);
   if (wrapped < 0) wrapped += period;
   return wrapped < period ? wrapped : 0;  // -tiny + period rounds up to period
 }

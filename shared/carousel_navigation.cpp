@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "carousel_loop.h"
-#include "compact_math.h"
+#include "motion_math.h"
 
 namespace pw {
 namespace {
@@ -26,7 +26,7 @@ double travel(const CarouselLayout& layout, double from, double to) {
   const double period = loop_period(layout);
   const double direct = std::abs(to - from);
   if (!(period > 0)) return direct;
-  const double within_lap = compact_fmod(direct, period);
+  const double within_lap = motion_fmod(direct, period);
   return std::min(within_lap, period - within_lap);
 }
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "compact_math.h"
+#include "motion_math.h"
 
 namespace pw {
 namespace {
@@ -11,7 +11,7 @@ namespace {
 double length(double v) { return std::isfinite(v) && v > 0 ? v : 0; }
 
 double distance(const PointerSample& a, const PointerSample& b) {
-  return compact_hypot(a.x - b.x, a.y - b.y);
+  return motion_hypot(a.x - b.x, a.y - b.y);
 }
 
 int index_of(const LightboxGestureState& state, int id) {
@@ -306,14 +306,14 @@ GestureOutput tap_confirmed(LightboxGestureState& state, double now_ms) {
 
 double inertia_duration_ms(const Point& velocity) {
   // What remains to glide at t is |v|·τ·e^(−t/τ); stop when under half a pixel.
-  const double glide = compact_hypot(capped(velocity.x), capped(velocity.y)) * kInertiaTimeConstantMs;
-  return glide > kInertiaRestPx ? kInertiaTimeConstantMs * compact_log(glide / kInertiaRestPx) : 0;
+  const double glide = motion_hypot(capped(velocity.x), capped(velocity.y)) * kInertiaTimeConstantMs;
+  return glide > kInertiaRestPx ? kInertiaTimeConstantMs * motion_log(glide / kInertiaRestPx) : 0;
 }
 
 Pan inertia_offset(const Point& velocity, double elapsed_ms) {
   const double end = inertia_duration_ms(velocity);
   const double t = std::isnan(elapsed_ms) ? end : std::clamp(elapsed_ms, 0.0, end);
-  const double travelled = kInertiaTimeConstantMs * (1 - compact_exp(-t / kInertiaTimeConstantMs));
+  const double travelled = kInertiaTimeConstantMs * (1 - motion_exp(-t / kInertiaTimeConstantMs));
   return {capped(velocity.x) * travelled, capped(velocity.y) * travelled};
 }
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "compact_math.h"
+#include "motion_math.h"
 
 namespace pw {
 namespace {
@@ -18,7 +18,7 @@ struct Motion {
 
 // |x(t)| ≤ e^(−ωt)·(|x0| + |b|·t): a bound that, past its one peak, only falls.
 double bound_at(const Motion& m, double t) {
-  return compact_exp(-kSpringOmega * t) * (std::abs(m.x0) + std::abs(m.b) * t);
+  return motion_exp(-kSpringOmega * t) * (std::abs(m.x0) + std::abs(m.b) * t);
 }
 
 // Seconds until the bound stays below `precision`, found by halving the
@@ -63,7 +63,7 @@ double spring_value(double from, double to, double velocity, double elapsed_ms, 
   if (s.jump || !(elapsed_ms < s.settle_ms)) return s.to;
   if (elapsed_ms <= 0) return from;
   const double t = elapsed_ms / 1000;
-  const double x = s.to + compact_exp(-kSpringOmega * t) * (s.motion.x0 + s.motion.b * t);
+  const double x = s.to + motion_exp(-kSpringOmega * t) * (s.motion.x0 + s.motion.b * t);
   return std::isfinite(x) ? x : s.to;
 }
 

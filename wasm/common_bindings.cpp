@@ -1,14 +1,21 @@
-// Exports shared by every widget.
+// embind bindings shared by every widget: the option layers each widget is
+// created from, and the accessible-name rule of its buttons.
+#include <emscripten/bind.h>
+
 #include <string>
 
-#include "boundary.h"
-
 #include "accessible_name.h"
+#include "option_layers.h"
 
-// (label, visibleText) → the label, with the visible text in it when it was not
-PW_EXPORT const char* nameWithVisibleText() {
-  pw::wasm::CallArgs args;
-  const std::string label = args.text();
-  const std::string visible = args.text();
-  return pw::wasm::result().text(pw::wasm::Key::none, pw::name_with_visible_text(label, visible)).done();
+EMSCRIPTEN_BINDINGS(common) {
+  using namespace emscripten;
+  // As web/option-layers.js collects them: each a JSON text, "" when absent.
+  value_object<pw::OptionLayers>("OptionLayers")
+      .field("dataOptions", &pw::OptionLayers::data_options)
+      .field("named", &pw::OptionLayers::named)
+      .field("programmatic", &pw::OptionLayers::programmatic)
+      .field("pageLang", &pw::OptionLayers::page_lang);
+
+  // (label, visibleText) → the label, with the visible text in it when it was not.
+  function("nameWithVisibleText", &pw::name_with_visible_text);
 }

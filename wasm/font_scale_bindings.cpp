@@ -1,101 +1,127 @@
-// Exports of the font-scale widget: plain values in, plain values out.
+// embind bindings of the font-scale widget. The adapter creates one
+// FontScale per mounted widget, from its option layers, and deletes it in
+// destroy(). Options are parsed once, at construction; the level the page
+// shows is kept here, so a press crosses once, with its action only.
+#include <emscripten/bind.h>
+
 #include <string>
 #include <vector>
 
-#include "boundary.h"
-#include "option_layers_arg.h"
+#include "lines.h"
 
 #include "font_scale.h"
 #include "inline_font_size.h"
+#include "option_layers.h"
 
 namespace {
 
+using pw::FontScaleAction;
 using pw::FontScaleView;
-using pw::wasm::CallArgs;
-using pw::wasm::Key;
-using pw::wasm::Result;
-using pw::wasm::result;
 
-pw::FontScaleOptions options_of(CallArgs& args) {
-  return pw::parse_font_scale_options(pw::wasm::option_layers(args)).options;
-}
+// What the adapter needs once at mount to find the article and label the buttons.
+struct FontScaleConfig {
+  std::string target;
+  std::string storage_key;
+  bool persist = true;
+  std::string lang;
+  std::string group_label;
+  std::string smaller_label, reset_label, larger_label;
+  std::string smaller_text, reset_text, larger_text;
+  std::string warnings;  // one per line; "" when none
+};
 
-Result& put_view(Result& out, Key key, const FontScaleView& view) {
-  return out.object(key)
-      .number(Key::percent, view.percent)
-      .number(Key::scale, view.scale)
-      .text(Key::levelText, view.level_text)
-      .flag(Key::canSmaller, view.can_smaller)
-      .flag(Key::canLarger, view.can_larger)
-      .text(Key::announcement, view.announcement)
-      .text(Key::stored, view.stored)
-      .end();
-}
+struct FontScaleStart {
+  FontScaleView view;
+  std::string warnings;
+};
+
+class FontScale {
+ public:
+  explicit FontScale(const pw::OptionLayers& layers) : parsed_(pw::parse_font_scale_options(layers)) {}
+
+  FontScaleConfig config() const {
+    const auto& options = parsed_.options;
+    const auto& strings = options.strings;
+    return {options.target,         options.storage_key,   options.persist,
+            options.language == pw::Language::en ? "en" : "vi",
+            strings.group,          strings.smaller,       strings.reset,
+            strings.larger,         strings.smaller_text,  strings.reset_text,
+            strings.larger_text,    pw::wasm::lines(parsed_.warnings)};
+  }
+
+  // The level at mount, from what the site stored ("" when nothing).
+  FontScaleStart start(const std::string& stored) {
+    std::vector<std::string> warnings;
+    percent_ = (view_ = pw::start_font_scale(parsed_.options, stored, warnings)).percent;
+    return {view_, pw::wasm::lines(warnings)};
+  }
+
+  FontScaleView step(FontScaleAction action) {
+    return remember(pw::step_font_scale(parsed_.options, percent_, action));
+  }
+
+  // Another tab or control stored `stored`.
+  FontScaleView follow(const std::string& stored) {
+    return remember(pw::follow_stored_font_scale(parsed_.options, percent_, stored));
+  }
+
+ private:
+  FontScaleView remember(FontScaleView view) {
+    percent_ = view.percent;
+    view_ = view;
+    return view;
+  }
+
+  pw::ParsedFontScaleOptions parsed_;
+  FontScaleView view_;
+  double percent_ = 100;
+};
 
 }  // namespace
 
-// (layers) → what the adapter needs once at mount to find the article and
-// label the buttons.
-PW_EXPORT const char* fontScaleConfig() {
-  CallArgs args;
-  const auto parsed = pw::parse_font_scale_options(pw::wasm::option_layers(args));
-  const auto& options = parsed.options;
-  const auto& strings = options.strings;
-  return result()
-      .object()
-      .text(Key::target, options.target)
-      .text(Key::storageKey, options.storage_key)
-      .flag(Key::persist, options.persist)
-      .text(Key::lang, options.language == pw::Language::en ? "en" : "vi")
-      .text(Key::groupLabel, strings.group)
-      .text(Key::smallerLabel, strings.smaller)
-      .text(Key::resetLabel, strings.reset)
-      .text(Key::largerLabel, strings.larger)
-      .text(Key::smallerText, strings.smaller_text)
-      .text(Key::resetText, strings.reset_text)
-      .text(Key::largerText, strings.larger_text)
-      .lines(Key::warnings, parsed.warnings)
-      .end()
-      .done();
-}
+EMSCRIPTEN_BINDINGS(font_scale) {
+  using namespace emscripten;
+  enum_<FontScaleAction>("FontScaleAction")
+      .value("smaller", FontScaleAction::smaller)
+      .value("reset", FontScaleAction::reset)
+      .value("larger", FontScaleAction::larger);
 
-// (layers, stored) → {view, warnings}
-PW_EXPORT const char* fontScaleStart() {
-  CallArgs args;
-  const auto options = options_of(args);
-  const std::string stored = args.text();
-  std::vector<std::string> warnings;
-  const FontScaleView view = pw::start_font_scale(options, stored, warnings);
-  Result& out = result().object();
-  return put_view(out, Key::view, view).lines(Key::warnings, warnings).end().done();
-}
+  value_object<FontScaleView>("FontScaleView")
+      .field("percent", &FontScaleView::percent)
+      .field("scale", &FontScaleView::scale)
+      .field("levelText", &FontScaleView::level_text)
+      .field("canSmaller", &FontScaleView::can_smaller)
+      .field("canLarger", &FontScaleView::can_larger)
+      .field("announcement", &FontScaleView::announcement)
+      .field("stored", &FontScaleView::stored);
 
-// (layers, currentPercent, action) → view
-PW_EXPORT const char* fontScaleStep() {
-  CallArgs args;
-  const auto options = options_of(args);
-  const double current_percent = args.number();
-  const auto action = pw::parse_font_scale_action(args.text());
-  const FontScaleView view = action ? pw::step_font_scale(options, current_percent, *action)
-                                    : pw::follow_stored_font_scale(options, current_percent, "");
-  return put_view(result(), Key::none, view).done();
-}
+  value_object<FontScaleStart>("FontScaleStart")
+      .field("view", &FontScaleStart::view)
+      .field("warnings", &FontScaleStart::warnings);
 
-// (layers, currentPercent, stored) → view
-PW_EXPORT const char* fontScaleFollow() {
-  CallArgs args;
-  const auto options = options_of(args);
-  const double current_percent = args.number();
-  const std::string stored = args.text();
-  return put_view(result(), Key::none, pw::follow_stored_font_scale(options, current_percent, stored))
-      .done();
-}
+  value_object<FontScaleConfig>("FontScaleConfig")
+      .field("target", &FontScaleConfig::target)
+      .field("storageKey", &FontScaleConfig::storage_key)
+      .field("persist", &FontScaleConfig::persist)
+      .field("lang", &FontScaleConfig::lang)
+      .field("groupLabel", &FontScaleConfig::group_label)
+      .field("smallerLabel", &FontScaleConfig::smaller_label)
+      .field("resetLabel", &FontScaleConfig::reset_label)
+      .field("largerLabel", &FontScaleConfig::larger_label)
+      .field("smallerText", &FontScaleConfig::smaller_text)
+      .field("resetText", &FontScaleConfig::reset_text)
+      .field("largerText", &FontScaleConfig::larger_text)
+      .field("warnings", &FontScaleConfig::warnings);
 
-// (cssValue, parentPx, scale) → the inline size rewritten relative to its parent, or ""
-PW_EXPORT const char* fontScaleRelativeSize() {
-  CallArgs args;
-  const std::string css_value = args.text();
-  const double parent_px = args.number();
-  const double scale = args.number();
-  return result().text(Key::none, pw::relative_font_size(css_value, parent_px, scale)).done();
+  class_<FontScale>("FontScale")
+      .constructor<const pw::OptionLayers&>()
+      .function("config", &FontScale::config)
+      .function("start", &FontScale::start)
+      .function("step", &FontScale::step)
+      .function("follow", &FontScale::follow);
+
+  // (cssValue, parentPx, scale) → the inline size rewritten relative to its parent, or "".
+  function("fontScaleRelativeSize", +[](const std::string& css_value, double parent_px, double scale) {
+    return pw::relative_font_size(css_value, parent_px, scale);
+  });
 }

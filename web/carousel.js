@@ -33,7 +33,7 @@ export function mountCarousel(root, programmatic, module) {
     throw new Error(message);
   }
   const slides = [...list.children];
-  const layers = optionLayers(root, namedAttributes(root, ['loop', 'autoplay', 'interval']), programmatic);
+  const layers = Object.values(optionLayers(root, namedAttributes(root, ['loop', 'autoplay', 'interval']), programmatic)); // the call tape takes them in order
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const config = module.carouselCreate(layers, slides.length, reducedMotion.matches);
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);

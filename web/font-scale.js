@@ -14,6 +14,7 @@ import {
 import { createAnnouncer } from './announcer.js';
 import { createAttributeJournal } from './attribute-journal.js';
 import { createScrollFocus } from './scroll-focus.js';
+import { wellFormed } from './well-formed.js';
 
 const WIDGET = 'font-scale';
 // Tells other font-scale widgets of this page that a level was chosen; the
@@ -72,12 +73,14 @@ function takeButton(root, action, text, journal, added) {
 }
 
 export function mountFontScale(root, programmatic, module) {
-  const layers = optionLayers(root, namedAttributes(root, ['target']), programmatic);
-  const config = module.fontScaleConfig(layers);
+  // Options are parsed once, here; the instance is deleted by destroy().
+  const fontScale = new module.FontScale(optionLayers(root, namedAttributes(root, ['target']), programmatic));
+  const config = fontScale.config();
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
 
   const target = findTarget(config.target);
   if (!target) {
+    fontScale.delete();
     const message = config.target
       ? 'data-pw-target "' + config.target + '" matches no element; the widget is not mounted'
       : 'data-pw-target is missing; the widget is not mounted';
@@ -100,7 +103,7 @@ export function mountFontScale(root, programmatic, module) {
     buttons[action] = takeButton(root, action, texts[action], journal, added);
     buttons[action].setAttribute(
       'aria-label',
-      module.nameWithVisibleText(labels[action], buttons[action].textContent)
+      module.nameWithVisibleText(labels[action], wellFormed(buttons[action].textContent))
     );
   }
   const level = document.createElement('span');
@@ -110,7 +113,7 @@ export function mountFontScale(root, programmatic, module) {
   const announcer = createAnnouncer(root);
   added.push(() => announcer.remove());
 
-  const start = module.fontScaleStart(layers, config.persist ? readStored(config.storageKey, root) : '');
+  const start = fontScale.start(wellFormed(config.persist ? readStored(config.storageKey, root) : ''));
   if (start.warnings) reportProblem(root, WIDGET, 'stored-value', start.warnings);
   let view = start.view;
 
@@ -132,7 +135,7 @@ export function mountFontScale(root, programmatic, module) {
 
   for (const action of ACTIONS) {
     events.add(buttons[action], 'click', () => {
-      show(module.fontScaleStep(layers, view.percent, action));
+      show(fontScale.step(module.FontScaleAction[action]));
       if (view.stored) {
         writeStored(config.storageKey, view.stored, root);
         window.dispatchEvent(
@@ -145,12 +148,12 @@ export function mountFontScale(root, programmatic, module) {
   // Other tabs of the site, and other controls of this page, follow a change.
   events.add(window, 'storage', (event) => {
     if (!config.persist || event.key !== config.storageKey) return;
-    show(module.fontScaleFollow(layers, view.percent, event.newValue || ''));
+    show(fontScale.follow(wellFormed(event.newValue || '')));
   });
   events.add(window, SAME_PAGE_CHANGE, (event) => {
     const { key, stored, from } = event.detail;
     if (from === root || !config.persist || key !== config.storageKey) return;
-    show(module.fontScaleFollow(layers, view.percent, stored));
+    show(fontScale.follow(wellFormed(stored)));
   });
 
   return {
@@ -163,6 +166,7 @@ export function mountFontScale(root, programmatic, module) {
       journal.restoreAll();
       scrollFocus.restoreAll();
       removeFontScale(target);
+      fontScale.delete();
     },
   };
 }

@@ -111,7 +111,7 @@ export function mountGallery(root, programmatic, module) {
     const value = root.getAttribute('data-pw-' + attribute);
     if (value !== null) named[key] = value;
   }
-  const layers = optionLayers(root, named, programmatic);
+  const layers = Object.values(optionLayers(root, named, programmatic)); // the call tape takes them in order
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const connection = navigator.connection || null;
   const config = module.galleryCreate(

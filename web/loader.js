@@ -1,8 +1,11 @@
-// One cached promise for the wasm module. scripts/build.mjs defines
-// PW_WASM_BASE64: "" when the .wasm is served beside the script, the whole
-// binary for the .single variants.
+// One cached promise for the wasm module, made by Emscripten's glue
+// (MODULARIZE, built by cmake/wasm.cmake). The glue asks us to instantiate
+// the wasm, so that this file alone decides where its bytes come from.
+// scripts/build.mjs defines PW_WASM_BASE64: "" when the .wasm is served
+// beside the script, the whole binary for the .single variants.
 /* global PW_WASM_BASE64 */
-import { moduleOf } from './wasm-module.js';
+import createModule from '../build/wasm/portal-widgets.mjs';
+import { withCallTape } from './wasm-module.js';
 
 let modulePromise;
 
@@ -11,17 +14,6 @@ let modulePromise;
 const script = typeof document !== 'undefined' && document.currentScript;
 const scriptUrl = (script && script.src) || (typeof document !== 'undefined' && document.baseURI);
 
-// What the standalone wasm imports (cmake/wasm.cmake): the browser's own
-// maths, which cost the module no code (shared/compact_math.h).
-const imports = {
-  env: {
-    compact_exp: Math.exp,
-    compact_log: Math.log,
-    compact_hypot: Math.hypot,
-    compact_fmod: (x, y) => x % y,
-  },
-};
-
 function decodeBase64(text) {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
@@ -29,7 +21,7 @@ function decodeBase64(text) {
   return bytes;
 }
 
-async function fetchAndInstantiate(url) {
+async function fetchAndInstantiate(url, imports) {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(url + ' answered HTTP ' + response.status);
   if (WebAssembly.instantiateStreaming) {
@@ -49,14 +41,18 @@ async function fetchAndInstantiate(url) {
 // `wasmUrl`: where the .wasm is, for the ES module (it has no currentScript).
 export function loadModule(wasmUrl) {
   if (!modulePromise) {
-    modulePromise = Promise.resolve()
-      .then(() => {
-        if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
-        return PW_WASM_BASE64
-          ? WebAssembly.instantiate(decodeBase64(PW_WASM_BASE64), imports)
-          : fetchAndInstantiate(wasmUrl || new URL('portal-widgets.wasm', scriptUrl).href);
-      })
-      .then(({ instance }) => moduleOf(instance.exports));
+    modulePromise = new Promise((resolve, reject) => {
+      if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
+      createModule({
+        instantiateWasm(imports, receive) {
+          (PW_WASM_BASE64
+            ? WebAssembly.instantiate(decodeBase64(PW_WASM_BASE64), imports)
+            : fetchAndInstantiate(wasmUrl || new URL('portal-widgets.wasm', scriptUrl).href, imports)
+          ).then(({ instance, module }) => receive(instance, module), reject);
+          return {}; // the exports arrive through receive()
+        },
+      }).then((module) => resolve(withCallTape(module)), reject);
+    });
   }
   return modulePromise;
 }

@@ -1,6 +1,9 @@
 // Collects a widget's option sources as JSON texts; C++ checks them and takes
 // each option from the strongest source whose value is good
 // (shared/option_layers.h), so precedence and validation live in one place.
+import { wellFormed } from './well-formed.js';
+
+// The OptionLayers value of wasm/common_bindings.cpp.
 export function optionLayers(root, named, programmatic) {
   let programmaticText = '';
   if (programmatic !== undefined && programmatic !== null) {
@@ -10,13 +13,12 @@ export function optionLayers(root, named, programmatic) {
       programmaticText = '"unserialisable"'; // reported by C++ as not an object
     }
   }
-  // In the order wasm/option_layers_arg.h reads them.
-  return [
-    root.getAttribute('data-pw-options') || '',
-    JSON.stringify(named),
-    programmaticText,
-    document.documentElement.lang || '',
-  ];
+  return {
+    dataOptions: wellFormed(root.getAttribute('data-pw-options') || ''),
+    named: wellFormed(JSON.stringify(named)),
+    programmatic: wellFormed(programmaticText),
+    pageLang: wellFormed(document.documentElement.lang || ''),
+  };
 }
 
 // Named `data-pw-<name>` attributes present on `root`, as an options object.

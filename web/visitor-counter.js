@@ -17,7 +17,7 @@ export function mountVisitorCounter(root, programmatic, module) {
   const fields = {};
   for (const name of FIELDS) fields[name] = root.querySelector('[data-pw-field="' + name + '"]');
   const original = FIELDS.map((name) => (fields[name] ? fields[name].textContent : ''));
-  const layers = optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map']), programmatic);
+  const layers = Object.values(optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map']), programmatic)); // the call tape takes them in order
   const config = module.counterCreate(layers, original[0], original[1], original[2], Date.now(), Math.random());
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
   if (!config.endpoint) {

@@ -39,19 +39,19 @@ function put(value) {
   }
 }
 
-export function moduleOf(exports) {
-  const memory = exports.memory;
-
+// Until every widget is bound with embind, the others' exports are wrapped
+// here (Module._galleryFrame becomes module.galleryFrame).
+export function withCallTape(module) {
   function writeArgs(args) {
     used = 0;
     for (const arg of args) put(arg);
-    const at = exports.pw_args(used); // may grow the memory: take its buffer after
-    new Uint8Array(memory.buffer, at, used).set(scratch.subarray(0, used));
+    const at = module._pw_args(used); // may grow the memory: take its buffer after
+    new Uint8Array(module.HEAPU8.buffer, at, used).set(scratch.subarray(0, used));
   }
 
   function read(at) {
-    const bytes = new Uint8Array(memory.buffer);
-    const data = new DataView(memory.buffer);
+    const bytes = module.HEAPU8;
+    const data = new DataView(bytes.buffer);
     const item = () => {
       const kind = bytes[at];
       at += 2; // the kind and the member's key, read by the container
@@ -80,12 +80,10 @@ export function moduleOf(exports) {
     return item();
   }
 
-  exports._initialize();
-  const module = {};
-  for (const name of Object.keys(exports)) {
-    const exported = exports[name];
-    if (typeof exported !== 'function') continue;
-    module[name] = (...args) => {
+  for (const name of Object.keys(module)) {
+    const exported = module[name];
+    if (!/^_(gallery|carousel|counter)/.test(name) || typeof exported !== 'function') continue;
+    module[name.slice(1)] = (...args) => {
       writeArgs(args);
       const at = exported();
       return at === undefined ? undefined : read(at);
