@@ -1,148 +1,160 @@
-// Exports of the visitor counter. Each mounted counter's state lives here
-// under an integer id; counterDestroy frees it. Values only cross.
+// embind bindings of the visitor counter. The adapter creates one
+// VisitorCounter per mounted counter and deletes it in destroy(); the
+// options, the schedule and the numbers on screen live here between calls.
+#include <emscripten/bind.h>
+
 #include <cstdint>
 #include <string>
 #include <utility>
 
-#include "boundary.h"
-#include "instance_registry.h"
-#include "option_layers_arg.h"
+#include "lines.h"
 
 #include "count_format.h"
 #include "count_up.h"
 #include "counter_controller.h"
 #include "counter_response.h"
+#include "option_layers.h"
 
 namespace {
 
-using pw::wasm::CallArgs;
-using pw::wasm::Key;
-using pw::wasm::Result;
-using pw::wasm::result;
-
-struct Counter {
-  pw::CounterOptions options;
-  pw::CounterState state;
+// The numbers the server rendered into the page, as text.
+struct CounterMarkup {
+  std::string online, today, total;
 };
 
-// A plain global, set up by _initialize before any export runs: no guard on
-// every call, as a function's static would have.
-InstanceRegistry<Counter> all_counters;
+// What the adapter needs once at mount.
+struct CounterConfig {
+  std::string endpoint;
+  double timeout_ms = 0;
+  double first_delay_ms = 0;
+  double max_body_bytes = 0;
+  std::string pause_label, resume_label;
+  std::string warnings;  // one per line; "" when none
+};
 
-Counter* counter_of(CallArgs& args) { return all_counters.find(args.integer()); }
+// What the page does with one response: the update to show, when to ask again.
+enum class CounterShow { unchanged, animate, snap, rejected };
+
+struct CounterStepView {
+  CounterShow show = CounterShow::unchanged;
+  double next_delay_ms = 0;
+  std::string problem_code, problem_message, stale_note;
+};
 
 // The three numbers as the page shows them, and whether a count-up is over.
-Result& put_texts(Result& out, const Counter* counter, const pw::CounterValues& values, bool done) {
-  const auto format = [counter](std::int64_t value) {
-    return counter ? pw::format_count(value, counter->options.format) : std::string();
-  };
-  return out.object()
-      .text(Key::online, format(values.online))
-      .text(Key::today, format(values.today))
-      .text(Key::total, format(values.total))
-      .flag(Key::done, done)
-      .end();
-}
+struct CounterTexts {
+  std::string online, today, total;
+  bool done = false;
+};
 
-const char* update_name(const pw::CounterStep& step) {
-  if (!step.problem_code.empty()) return "rejected";
+CounterShow show_of(const pw::CounterStep& step) {
+  if (!step.problem_code.empty()) return CounterShow::rejected;
   switch (step.update) {
-    case pw::CounterUpdate::unchanged: return "unchanged";
-    case pw::CounterUpdate::animate: return "animate";
-    case pw::CounterUpdate::snap: return "snap";
-    default: return "rejected";
+    case pw::CounterUpdate::unchanged: return CounterShow::unchanged;
+    case pw::CounterUpdate::animate: return CounterShow::animate;
+    case pw::CounterUpdate::snap: return CounterShow::snap;
+    default: return CounterShow::rejected;
   }
 }
+
+class VisitorCounter {
+ public:
+  VisitorCounter(const pw::OptionLayers& layers, const CounterMarkup& markup, double now_ms, double random01) {
+    auto parsed = pw::parse_counter_options(layers);
+    options_ = std::move(parsed.options);
+    state_ = pw::start_counter(options_, markup.online, markup.today, markup.total, now_ms);
+    config_ = {options_.endpoint,
+               options_.timeout_seconds * 1000,
+               pw::first_delay_ms(state_, random01),
+               static_cast<double>(pw::kMaxCounterBodyBytes),
+               options_.strings.pause,
+               options_.strings.resume,
+               pw::wasm::lines(parsed.warnings)};
+  }
+
+  CounterConfig config() const { return config_; }
+
+  // One response (status 0: network error, -1: timed out), from this tab or
+  // shared by the leading one. The numbers themselves come from frame().
+  CounterStepView result(const pw::CounterHttpResult& response, double random01, bool motion_ok) {
+    const pw::CounterStep step = pw::counter_on_result(state_, options_, response, random01, motion_ok);
+    return {show_of(step), step.next_delay_ms, step.problem_code, step.problem_message, step.stale_note};
+  }
+
+  // The numbers `elapsed_ms` into the count-up (Infinity: where it ends).
+  CounterTexts frame(double elapsed_ms) const {
+    const auto& from = state_.animate_from;
+    const auto& to = state_.shown;
+    return {format(pw::count_up_value(from.online, to.online, elapsed_ms)),
+            format(pw::count_up_value(from.today, to.today, elapsed_ms)),
+            format(pw::count_up_value(from.total, to.total, elapsed_ms)), elapsed_ms >= pw::kCountUpMs};
+  }
+
+  // Milliseconds until the next request after a pause.
+  double resume_delay(double now_ms) const {
+    return pw::resume_delay_ms(state_.policy, now_ms, state_.last_fresh_ms);
+  }
+
+  // The ETag to send as If-None-Match, or "".
+  std::string etag() const { return state_.etag; }
+
+ private:
+  std::string format(std::int64_t value) const { return pw::format_count(value, options_.format); }
+
+  pw::CounterOptions options_;
+  pw::CounterState state_;
+  CounterConfig config_;
+};
 
 }  // namespace
 
-// (layers, online, today, total, nowMs, random01) → the counter's config and id
-PW_EXPORT const char* counterCreate() {
-  CallArgs args;
-  auto parsed = pw::parse_counter_options(pw::wasm::option_layers(args));
-  const std::string online = args.text();
-  const std::string today = args.text();
-  const std::string total = args.text();
-  const double now_ms = args.number();
-  const double random01 = args.number();
-  pw::CounterState state = pw::start_counter(parsed.options, online, today, total, now_ms);
-  const double first_delay_ms = pw::first_delay_ms(state, random01);
-  const int id = all_counters.add({std::move(parsed.options), std::move(state)});
-  const pw::CounterOptions& options = all_counters.find(id)->options;  // moved, not copied
-  return result()
-      .object()
-      .number(Key::id, id)
-      .text(Key::endpoint, options.endpoint)
-      .number(Key::timeoutMs, options.timeout_seconds * 1000)
-      .number(Key::firstDelayMs, first_delay_ms)
-      .number(Key::maxBodyBytes, static_cast<double>(pw::kMaxCounterBodyBytes))
-      .text(Key::pauseLabel, options.strings.pause)
-      .text(Key::resumeLabel, options.strings.resume)
-      .lines(Key::warnings, parsed.warnings)
-      .end()
-      .done();
-}
+EMSCRIPTEN_BINDINGS(visitor_counter) {
+  using namespace emscripten;
+  value_object<CounterMarkup>("CounterMarkup")
+      .field("online", &CounterMarkup::online)
+      .field("today", &CounterMarkup::today)
+      .field("total", &CounterMarkup::total);
 
-// (id, status, body, etag, retryAfter, nowMs, random01, motionOk) → what to show and when to
-// ask again; the numbers themselves come from counterFrame
-PW_EXPORT const char* counterResult() {
-  CallArgs args;
-  Counter* counter = counter_of(args);
-  // Braced lists are read left to right.
-  const pw::CounterHttpResult response{args.integer(), args.text(), args.text(), args.text(),
-                                       args.number()};
-  const double random01 = args.number();
-  const bool motion_ok = args.flag();
-  pw::CounterStep step;
-  if (counter) step = pw::counter_on_result(counter->state, counter->options, response, random01, motion_ok);
-  return result()
-      .object()
-      .text(Key::update, update_name(step))
-      .number(Key::nextDelayMs, step.next_delay_ms)
-      .text(Key::problemCode, step.problem_code)
-      .text(Key::problemMessage, step.problem_message)
-      .text(Key::staleNote, step.stale_note)
-      .end()
-      .done();
-}
+  value_object<CounterConfig>("CounterConfig")
+      .field("endpoint", &CounterConfig::endpoint)
+      .field("timeoutMs", &CounterConfig::timeout_ms)
+      .field("firstDelayMs", &CounterConfig::first_delay_ms)
+      .field("maxBodyBytes", &CounterConfig::max_body_bytes)
+      .field("pauseLabel", &CounterConfig::pause_label)
+      .field("resumeLabel", &CounterConfig::resume_label)
+      .field("warnings", &CounterConfig::warnings);
 
-// (id, elapsedMs) → the numbers part way through the count-up
-PW_EXPORT const char* counterFrame() {
-  CallArgs args;
-  const Counter* counter = counter_of(args);
-  const double elapsed_ms = args.number();
-  pw::CounterValues now;
-  if (counter) {
-    const auto& from = counter->state.animate_from;
-    const auto& to = counter->state.shown;
-    now = {pw::count_up_value(from.online, to.online, elapsed_ms),
-           pw::count_up_value(from.today, to.today, elapsed_ms),
-           pw::count_up_value(from.total, to.total, elapsed_ms)};
-  }
-  return put_texts(result(), counter, now, elapsed_ms >= pw::kCountUpMs).done();
-}
+  value_object<pw::CounterHttpResult>("CounterResponse")
+      .field("status", &pw::CounterHttpResult::status)
+      .field("body", &pw::CounterHttpResult::body)
+      .field("etag", &pw::CounterHttpResult::etag)
+      .field("retryAfter", &pw::CounterHttpResult::retry_after)
+      .field("nowMs", &pw::CounterHttpResult::now_ms);
 
-// (id, nowMs) → ms until the next request after a pause
-PW_EXPORT const char* counterResumeDelay() {
-  CallArgs args;
-  const Counter* counter = counter_of(args);
-  const double now_ms = args.number();
-  return result()
-      .number(Key::none, counter ? pw::resume_delay_ms(counter->state.policy, now_ms,
-                                                     counter->state.last_fresh_ms)
-                               : 0)
-      .done();
-}
+  enum_<CounterShow>("CounterShow")
+      .value("unchanged", CounterShow::unchanged)
+      .value("animate", CounterShow::animate)
+      .value("snap", CounterShow::snap)
+      .value("rejected", CounterShow::rejected);
 
-// (id) → the ETag to send as If-None-Match, or ""
-PW_EXPORT const char* counterEtag() {
-  CallArgs args;
-  const Counter* counter = counter_of(args);
-  return result().text(Key::none, counter ? counter->state.etag : std::string()).done();
-}
+  value_object<CounterStepView>("CounterStep")
+      .field("show", &CounterStepView::show)
+      .field("nextDelayMs", &CounterStepView::next_delay_ms)
+      .field("problemCode", &CounterStepView::problem_code)
+      .field("problemMessage", &CounterStepView::problem_message)
+      .field("staleNote", &CounterStepView::stale_note);
 
-// (id)
-PW_EXPORT void counterDestroy() {
-  CallArgs args;
-  all_counters.remove(args.integer());
+  value_object<CounterTexts>("CounterTexts")
+      .field("online", &CounterTexts::online)
+      .field("today", &CounterTexts::today)
+      .field("total", &CounterTexts::total)
+      .field("done", &CounterTexts::done);
+
+  class_<VisitorCounter>("VisitorCounter")
+      .constructor<const pw::OptionLayers&, const CounterMarkup&, double, double>()
+      .function("config", &VisitorCounter::config)
+      .function("result", &VisitorCounter::result)
+      .function("frame", &VisitorCounter::frame)
+      .function("resumeDelay", &VisitorCounter::resume_delay)
+      .function("etag", &VisitorCounter::etag);
 }

@@ -7,6 +7,7 @@ import { optionLayers, namedAttributes } from './option-layers.js';
 import { reportProblem } from './report.js';
 import { requestCounter } from './counter-request.js';
 import { createPollCoordinator } from './poll-coordinator.js';
+import { wellFormed } from './well-formed.js';
 
 const WIDGET = 'visitor-counter';
 const FIELDS = ['online', 'today', 'total'];
@@ -17,15 +18,18 @@ export function mountVisitorCounter(root, programmatic, module) {
   const fields = {};
   for (const name of FIELDS) fields[name] = root.querySelector('[data-pw-field="' + name + '"]');
   const original = FIELDS.map((name) => (fields[name] ? fields[name].textContent : ''));
-  const layers = Object.values(optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map']), programmatic)); // the call tape takes them in order
-  const config = module.counterCreate(layers, original[0], original[1], original[2], Date.now(), Math.random());
+  const layers = optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map']), programmatic);
+  const [online, today, total] = original.map(wellFormed);
+  // Deleted by destroy(), or here when the widget cannot mount.
+  const counter = new module.VisitorCounter(layers, { online, today, total }, Date.now(), Math.random());
+  const config = counter.config();
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
   if (!config.endpoint) {
-    module.counterDestroy(config.id); // C++ has already said why
+    counter.delete(); // C++ has already said why
     throw new Error(config.warnings);
   }
   if (FIELDS.some((name) => !fields[name])) {
-    module.counterDestroy(config.id);
+    counter.delete();
     const message = 'the box needs data-pw-field="online", "today" and "total"; the numbers stay as rendered';
     reportProblem(root, WIDGET, 'markup', message);
     throw new Error(message);
@@ -64,7 +68,7 @@ export function mountVisitorCounter(root, programmatic, module) {
     stopAnimation();
     const start = performance.now();
     const step = (now) => {
-      const texts = module.counterFrame(config.id, now - start);
+      const texts = counter.frame(now - start);
       writeTexts(texts);
       frame = texts.done ? 0 : requestAnimationFrame(step);
     };
@@ -81,23 +85,21 @@ export function mountVisitorCounter(root, programmatic, module) {
 
   // One result, from this tab's request or shared by the leading tab.
   const apply = (result, fromHere) => {
-    const step = module.counterResult(
-      config.id,
-      result.status,
-      result.body,
-      result.etag,
-      result.retryAfter,
-      Date.now(),
-      Math.random(),
-      onScreen && !reducedMotion.matches
-    );
+    const response = {
+      status: result.status,
+      body: wellFormed(result.body),
+      etag: wellFormed(result.etag),
+      retryAfter: wellFormed(result.retryAfter),
+      nowMs: Date.now(),
+    };
+    const step = counter.result(response, Math.random(), onScreen && !reducedMotion.matches);
     if (step.problemCode) reportProblem(root, WIDGET, step.problemCode, step.problemMessage);
     note.textContent = step.staleNote;
     if (!paused) {
-      if (step.update === 'animate') animate();
-      else if (step.update === 'snap') {
+      if (step.show === module.CounterShow.animate) animate();
+      else if (step.show === module.CounterShow.snap) {
         stopAnimation();
-        writeTexts(module.counterFrame(config.id, Infinity)); // the new numbers, at the end of a count-up
+        writeTexts(counter.frame(Infinity)); // the new numbers, at the end of a count-up
       }
     }
     if (fromHere) schedule(step.nextDelayMs);
@@ -106,7 +108,7 @@ export function mountVisitorCounter(root, programmatic, module) {
   function poll() {
     timer = 0;
     if (request || !canRequest()) return; // never two requests in flight
-    const current = requestCounter(config.endpoint, module.counterEtag(config.id), config.timeoutMs, config.maxBodyBytes);
+    const current = requestCounter(config.endpoint, counter.etag(), config.timeoutMs, config.maxBodyBytes);
     request = current;
     current.done.then((result) => {
       if (destroyed || request !== current) return; // abandoned when the tab stepped back
@@ -120,7 +122,7 @@ export function mountVisitorCounter(root, programmatic, module) {
   const endpointUrl = new URL(config.endpoint, document.baseURI).href;
   const coordinator = createPollCoordinator('pw-counter:' + endpointUrl, {
     onLead() {
-      schedule(firstLead ? config.firstDelayMs : module.counterResumeDelay(config.id, Date.now()));
+      schedule(firstLead ? config.firstDelayMs : counter.resumeDelay(Date.now()));
       firstLead = false;
     },
     onMessage(result) {
@@ -147,15 +149,15 @@ export function mountVisitorCounter(root, programmatic, module) {
       stepBack();
       stopAnimation();
     } else {
-      writeTexts(module.counterFrame(config.id, Infinity));
+      writeTexts(counter.frame(Infinity));
       takePart();
-      if (coordinator.leading) schedule(module.counterResumeDelay(config.id, Date.now()));
+      if (coordinator.leading) schedule(counter.resumeDelay(Date.now()));
     }
   });
   // A hidden tab neither polls nor leads; a visible one takes over.
   events.add(document, 'visibilitychange', () => (document.visibilityState === 'visible' ? takePart() : stepBack()));
   events.add(window, 'offline', () => schedule(0)); // schedules nothing while offline
-  events.add(window, 'online', () => schedule(module.counterResumeDelay(config.id, Date.now())));
+  events.add(window, 'online', () => schedule(counter.resumeDelay(Date.now())));
   // Leaving the page hides it first, which already steps back; pagehide covers
   // browsers that skip that (older Safari), so another tab takes over and a
   // cached page holds no lock.
@@ -185,7 +187,7 @@ export function mountVisitorCounter(root, programmatic, module) {
       pause.remove();
       note.remove();
       FIELDS.forEach((name, i) => (fields[name].textContent = original[i]));
-      module.counterDestroy(config.id);
+      counter.delete();
     },
   };
 }
