@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "live_instance.h"
+
 #include "accessible_name.h"
 #include "option_layers.h"
 
@@ -18,4 +20,7 @@ EMSCRIPTEN_BINDINGS(common) {
 
   // (label, visibleText) → the label, with the visible text in it when it was not.
   function("nameWithVisibleText", &pw::name_with_visible_text);
+
+  // Widget instances alive in C++ (wasm/live_instance.h), for diagnostics().
+  function("liveInstances", +[] { return pw::wasm::live_instance_count; });
 }

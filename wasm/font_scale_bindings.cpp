@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lines.h"
+#include "live_instance.h"
 
 #include "font_scale.h"
 #include "inline_font_size.h"
@@ -72,6 +73,7 @@ class FontScale {
     return view;
   }
 
+  pw::wasm::LiveInstance live_;
   pw::ParsedFontScaleOptions parsed_;
   FontScaleView view_;
   double percent_ = 100;

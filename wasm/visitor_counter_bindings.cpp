@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "lines.h"
+#include "live_instance.h"
 
 #include "count_format.h"
 #include "count_up.h"
@@ -101,6 +102,7 @@ class VisitorCounter {
  private:
   std::string format(std::int64_t value) const { return pw::format_count(value, options_.format); }
 
+  pw::wasm::LiveInstance live_;
   pw::CounterOptions options_;
   pw::CounterState state_;
   CounterConfig config_;

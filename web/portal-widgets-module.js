@@ -42,7 +42,7 @@ function browserRegistry() {
 function serverRegistry() {
   const off = Promise.reject(new Error('portal-widgets needs a browser'));
   off.catch(() => {});
-  return { mount: () => off, mountAll: () => off, get: () => null, ready: off, version: VERSION };
+  return { mount: () => off, mountAll: () => off, get: () => null, diagnostics: () => off, ready: off, version: VERSION };
 }
 
 const api = typeof document === 'undefined' ? serverRegistry() : browserRegistry();

@@ -256,6 +256,12 @@ export interface PortalWidgets {
   mountAll(root?: ParentNode): Promise<PromiseSettledResult<WidgetInstance>[]>;
   /** The element's mounted instance, or null. */
   get(element: Element): WidgetInstance | null;
+  /**
+   * What the wasm module holds for mounted widgets: C++ widget instances and
+   * embind handles to JS values. Both return to their earlier count once the
+   * widgets mounted since are destroyed.
+   */
+  diagnostics(): Promise<{ instances: number; handles: number }>;
   readonly version: string;
 }
 

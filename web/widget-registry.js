@@ -82,7 +82,17 @@ export function createRegistry(loadModule) {
     return instances.get(element) || null;
   }
 
-  return { mount, mountAll, get, version: VERSION };
+  // What the module holds for mounted widgets: C++ instances and embind's
+  // handles to JS values. Both go back to their count before a mount once
+  // the widget is destroyed (tests/e2e/leaks.spec.mjs).
+  function diagnostics() {
+    return loadModule().then((module) => ({
+      instances: module.liveInstances(),
+      handles: module.count_emval_handles(),
+    }));
+  }
+
+  return { mount, mountAll, get, diagnostics, version: VERSION };
 }
 
 // The registry another copy of the bundle already published on this page (the

@@ -63,6 +63,7 @@ export async function measure(page, { cdp, network }) {
     return {
       elements: document.getElementsByTagName('*').length,
       wasmBytes: window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : null,
+      ...(await window.PortalWidgets.diagnostics()),
       timers: window.__pending.timers.size + window.__pending.frames.size,
       locks: locks.held.length + locks.pending.length,
     };
@@ -74,6 +75,8 @@ export async function measure(page, { cdp, network }) {
     jsListeners: counters.jsEventListeners, // every JS listener, on any target
     heapBytes: metrics.find((metric) => metric.name === 'JSHeapUsedSize').value,
     wasmBytes: inPage.wasmBytes,
+    instances: inPage.instances,
+    handles: inPage.handles,
     timers: inPage.timers,
     locks: inPage.locks,
   };

@@ -105,12 +105,14 @@ function expectBaseline(before, after, again) {
   expect(after.timers, 'pending timers and frames').toBe(before.timers);
   expect(after.locks, 'Web Locks held or waited for').toBe(before.locks);
   expect(after.wasmBytes, 'wasm memory').toBe(before.wasmBytes);
+  expect(after.instances, 'C++ widget instances held for JS').toBe(before.instances);
+  expect(after.handles, 'embind handles to JS values').toBe(before.handles);
   expect(after.nodes, 'live nodes, detached ones too').toBeLessThanOrEqual(before.nodes + 50);
   expect(after.jsListeners, 'JS listeners on any target').toBeLessThanOrEqual(before.jsListeners + 5);
   expect(after.heapBytes, 'JS heap').toBeLessThanOrEqual(before.heapBytes * 1.1 + 256 * 1024);
   // The first batch leaves V8 some compiled code and type feedback; a second
   // batch as large must add next to nothing (a leak would add as much again).
-  for (const key of ['elements', 'nodes', 'listeners', 'jsListeners', 'wasmBytes', 'timers', 'locks']) {
+  for (const key of ['elements', 'nodes', 'listeners', 'jsListeners', 'wasmBytes', 'instances', 'handles', 'timers', 'locks']) {
     expect(again[key], `${key} after a second batch`).toBe(after[key]);
   }
   expect(again.heapBytes - after.heapBytes, 'JS heap growth over a second batch').toBeLessThanOrEqual(96 * 1024);
