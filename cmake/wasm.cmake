@@ -60,3 +60,17 @@ target_link_libraries(pw_wasm_names PRIVATE pw::shared)
 set_target_properties(pw_wasm_names PROPERTIES OUTPUT_NAME portal-widgets-names SUFFIX .mjs
   CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs;EM_CLOSURE_COMPILER=${PW_CLOSURE}")
 target_link_options(pw_wasm_names PRIVATE ${PW_WASM_LINK_OPTIONS} --profiling-funcs)
+
+# What each widget adds to the wasm (scripts/wasm-widget-cost.mjs): the module
+# linked without that widget's bindings, so the linker and wasm-opt drop all
+# that only it reaches. Built only when asked for.
+foreach(widget IN ITEMS font_scale visitor_counter gallery carousel)
+  set(sources ${PW_WASM_SOURCES})
+  list(REMOVE_ITEM sources wasm/${widget}_bindings.cpp)
+  add_executable(pw_wasm_without_${widget} EXCLUDE_FROM_ALL ${sources})
+  target_link_libraries(pw_wasm_without_${widget} PRIVATE pw::shared)
+  set_target_properties(pw_wasm_without_${widget} PROPERTIES
+    OUTPUT_NAME portal-widgets-without-${widget} SUFFIX .mjs
+    CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs;EM_CLOSURE_COMPILER=${PW_CLOSURE}")
+  target_link_options(pw_wasm_without_${widget} PRIVATE ${PW_WASM_LINK_OPTIONS})
+endforeach()

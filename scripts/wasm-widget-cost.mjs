@@ -1,55 +1,43 @@
 // What each widget adds to the wasm. One module serves all four widgets and
 // LTO inlines across them, so no source file tells a widget's share. Instead
-// each widget's exports are dropped in turn and wasm-opt removes whatever
-// nothing else reaches any more. The whole module goes through the same pass,
-// so a difference is the widget's, not the pass's.
+// the module is linked once more without each widget's bindings
+// (cmake/wasm.cmake, pw_wasm_without_<widget>), so the linker and wasm-opt
+// drop whatever only that widget reached; the difference is its share.
 // `npm run size -- --why` prints it; the bench records it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { renameExports } from './wasm-short-names.mjs';
 
-// The release module as CMake links it, before scripts/build.mjs shortens
-// the export names that tell the widgets apart.
-const BUILT_MODULE = join(dirname(fileURLToPath(import.meta.url)), '..', 'build', 'wasm', 'portal-widgets.wasm');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wasmDir = join(root, 'build', 'wasm');
 
-// Every export of wasm/<widget>_bindings.cpp starts with its widget's name.
-export const WIDGET_EXPORT_PREFIXES = {
-  'font-scale': 'fontScale',
+// Each widget and its bindings file, wasm/<file>_bindings.cpp.
+export const WIDGET_BINDINGS = {
+  'font-scale': 'font_scale',
   gallery: 'gallery',
   carousel: 'carousel',
-  'visitor-counter': 'counter',
+  'visitor-counter': 'visitor_counter',
 };
-
-// The features of cmake/wasm.cmake's last pass; -Oz drops what is unreachable.
-const PASS = ['--mvp-features', '--enable-mutable-globals', '--converge', '-Oz'];
-
-// The module without the exports `drop(name)` picks, through the pass.
-export function optimizedWithout(bytes, drop) {
-  const dir = mkdtempSync(join(tmpdir(), 'pw-widget-cost-'));
-  try {
-    const input = join(dir, 'in.wasm');
-    const output = join(dir, 'out.wasm');
-    writeFileSync(input, renameExports(bytes, (name) => (drop(name) ? null : name)));
-    execFileSync('wasm-opt', [input, ...PASS, '-o', output], { stdio: ['ignore', 'ignore', 'inherit'] });
-    return readFileSync(output);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const measure = (bytes) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
 
-// { whole: {raw, gzip}, widgets: {name: {raw, gzip}} }: the whole module
-// after the pass, and by how much each widget's exports make it bigger.
-export function widgetWasmCosts(bytes = readFileSync(BUILT_MODULE), prefixes = WIDGET_EXPORT_PREFIXES) {
-  const whole = measure(optimizedWithout(bytes, () => false));
+function linkedWithout(file) {
+  execFileSync('cmake', ['--build', '--preset', 'wasm', '--target', `pw_wasm_without_${file}`], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return readFileSync(join(wasmDir, `portal-widgets-without-${file}.wasm`));
+}
+
+// { whole: {raw, gzip}, widgets: {name: {raw, gzip}} }: the release module,
+// and by how much each widget's bindings make it bigger.
+export function widgetWasmCosts() {
+  const whole = measure(readFileSync(join(wasmDir, 'portal-widgets.wasm')));
   const widgets = {};
-  for (const [widget, prefix] of Object.entries(prefixes)) {
-    const rest = measure(optimizedWithout(bytes, (name) => name.startsWith(prefix)));
+  for (const [widget, file] of Object.entries(WIDGET_BINDINGS)) {
+    const rest = measure(linkedWithout(file));
     widgets[widget] = { raw: whole.raw - rest.raw, gzip: whole.gzip - rest.gzip };
   }
   return { whole, widgets };
@@ -63,5 +51,5 @@ export function printWidgetCosts({ whole, widgets }) {
   }
   const sum = (key) => Object.values(widgets).reduce((acc, cost) => acc + cost[key], 0);
   console.log('the rest: shared code, data'.padEnd(36) + pad(whole.raw - sum('raw'), 8) + pad(whole.gzip - sum('gzip'), 8));
-  console.log('¹ the module without that widget\'s exports, re-optimised, against the whole one');
+  console.log('¹ the module linked without that widget\'s bindings, against the whole one');
 }
