@@ -1,6 +1,7 @@
 // How every browser run here launches Chromium: Debian's, never a downloaded
 // one, without the background traffic that would disturb tests and timings
-// (DESIGN.md §5). Used by the e2e config and the benchmark.
+// (no browser is downloaded on these machines). Used by the e2e config and
+// the benchmark.
 export const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
   args: [

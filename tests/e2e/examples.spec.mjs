@@ -1,7 +1,8 @@
 // The four widgets on host pages we did not design (examples/): a SharePoint-
 // style page of layout tables and Word inline styles, and a WordPress-style
 // post with figure galleries and lazy-loaded images. Each page uses only the
-// public contract (DESIGN.md §4); each test runs on both. Nothing sleeps.
+// public contract (README, "Embedding on a portal"); each test runs on both.
+// Nothing sleeps.
 import { test, expect, expectNoAxeViolations, widgetsReady, warnings, errors } from './fixtures.mjs';
 
 const kPages = [

@@ -61,6 +61,10 @@ function cycle(page, type, count) {
         'visitor-counter': async (widget) => until(() => widget.polling),
       };
       const images = [];
+      // Each mount must announce itself: the count of pw:ready seen is returned.
+      let ready = 0;
+      const onReady = () => ready++;
+      stage.addEventListener('pw:ready', onReady);
       for (let i = 0; i < count; i++) {
         const wrapper = template.content.firstElementChild.cloneNode(true);
         images.push(...wrapper.querySelectorAll('img'));
@@ -83,7 +87,8 @@ function cycle(page, type, count) {
           img.addEventListener('error', done);
         });
       await Promise.all(images.map(settled));
-      return count;
+      stage.removeEventListener('pw:ready', onReady);
+      return ready;
     },
     { type, count, markup: MARKUP[type] }
   );
@@ -150,22 +155,25 @@ test('the lightbox: 2 × 200 open/close cycles leave nothing behind, and the URL
           const check = () => (widget.phase === phase && !widget.moving ? resolve() : requestAnimationFrame(check));
           check();
         });
-      let done = 0;
+      // The opens and closes the gallery told the page about (pw:change).
+      const seen = { opened: 0, closed: 0 };
+      const onChange = (event) => (event.detail.open ? seen.opened++ : seen.closed++);
+      widget.element.addEventListener('pw:change', onChange);
       for (let i = 0; i < count; i++) {
         link.click();
         await until('open');
         document.querySelector('.pw-lightbox').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
         await until('closed');
-        done++;
       }
-      return done;
+      widget.element.removeEventListener('pw:change', onChange);
+      return seen;
     }, times);
   // A few cycles first: what a single use leaves (cached images, nothing else).
   await openAndClose(WARM_UP);
   const before = await measure(page, meters);
-  expect(await openAndClose(200)).toBe(200);
+  expect(await openAndClose(200)).toEqual({ opened: 200, closed: 200 });
   const after = await measure(page, meters);
-  expect(await openAndClose(200)).toBe(200);
+  expect(await openAndClose(200)).toEqual({ opened: 200, closed: 200 });
   const again = await measure(page, meters);
   report('gallery lightbox, 200 + 200 open/close cycles', before, after, again);
   await expect(page.locator('.pw-lightbox')).toHaveCount(0);
