@@ -1,54 +1,50 @@
-// Exports of the photo lightbox. Each mounted gallery's state lives here
-// under an integer id; galleryDestroy frees it. Values only cross.
+// embind bindings of the photo lightbox. The adapter creates one Gallery per
+// mounted widget from its option layers, hands it each thumbnail's markup,
+// starts it, and deletes it in destroy(). Options are parsed once, at
+// construction; afterwards an input event is one call and an animation frame
+// one call returning the whole view.
+#include <emscripten/bind.h>
+
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "boundary.h"
-#include "instance_registry.h"
-#include "option_layers_arg.h"
-#include "pointer_sample_arg.h"
+#include "lines.h"
 
 #include "gallery_controller.h"
 
 namespace {
 
-using pw::wasm::CallArgs;
-using pw::wasm::Key;
-using pw::wasm::Result;
-using pw::wasm::result;
+using pw::GalleryCommand;
+using pw::GalleryItemMarkup;
+using pw::GalleryPreloadView;
+using pw::GalleryRect;
+using pw::GallerySlideView;
+using pw::GalleryStrings;
+using pw::GalleryView;
+using pw::GalleryViewport;
 
-// A plain global, set up by _initialize before any export runs: no guard on
-// every call, as a function's static would have.
-InstanceRegistry<pw::GalleryState> all_galleries;
+using SlideList = pw::BoundedList<GallerySlideView, 3>;
+using PreloadList = pw::BoundedList<GalleryPreloadView, 3>;
 
-pw::GalleryState* gallery_of(CallArgs& args) { return all_galleries.find(args.integer()); }
+// A Pointer Events sample on the lightbox's stage.
+struct GalleryPointer {
+  int id = 0;  // pointerId
+  double time_ms = 0;
+  double x = 0;
+  double y = 0;
+  bool mouse = false;  // pointerType is "mouse"
+};
 
-// What web/gallery.js read of one thumbnail, verbatim: (href, src, dataSrc,
-// srcset, dataSrcset, figcaption, dataCaption, alt, thumbWidth, thumbHeight,
-// width, height). Braced lists are read left to right.
-pw::GalleryItemMarkup markup_of(CallArgs& args) {
-  return {args.text(),   args.text(),   args.text(),   args.text(),  args.text(),
-          args.text(),   args.text(),   args.text(),   args.number(), args.number(),
-          args.number(), args.number()};
-}
-
-// (x, y, width, height)
-pw::GalleryRect rect_of(CallArgs& args) {
-  return {args.number(), args.number(), args.number(), args.number()};
-}
-
-// (width, height, paddingWidth, paddingHeight, dpr)
-pw::GalleryViewport viewport_of(CallArgs& args) {
-  return {args.number(), args.number(), args.number(), args.number(), args.number()};
-}
-
-// A button's command by its number (web/commands.js); none when out of range.
-pw::GalleryCommand command_of(int number) {
-  using C = pw::GalleryCommand;
-  return number > static_cast<int>(C::none) && number <= static_cast<int>(C::close) ? static_cast<C>(number)
-                                                                                   : C::none;
-}
+// What the adapter needs once at mount: per-photo texts and the buttons' labels.
+struct GalleryConfig {
+  std::string warnings;       // one per line; "" when none
+  int count = 0;              // photos the lightbox shows
+  std::string captions;       // per photo, one a line (captions hold no line break)
+  std::string early_sources;  // per photo, one a line: see gallery_early_source
+  int linked = -1;            // the photo the page's fragment names, or -1
+  GalleryStrings labels;
+};
 
 const char* phase_name(pw::GalleryPhase phase) {
   switch (phase) {
@@ -59,243 +55,212 @@ const char* phase_name(pw::GalleryPhase phase) {
   }
 }
 
-void put_slide(Result& out, const pw::GallerySlideView& slide) {
-  out.object()
-      .number(Key::index, slide.index)
-      .number(Key::width, slide.width)
-      .number(Key::height, slide.height)
-      .number(Key::x, slide.x)
-      .number(Key::y, slide.y)
-      .number(Key::scale, slide.scale)
-      .number(Key::opacity, slide.opacity)
-      .text(Key::src, slide.src)
-      .text(Key::placeholder, slide.placeholder)
-      .flag(Key::loaded, slide.loaded)
-      .flag(Key::failed, slide.failed)
-      .flag(Key::spinner, slide.spinner)
-      .text(Key::message, slide.message)
-      .end();
-}
+class Gallery {
+ public:
+  Gallery(const pw::OptionLayers& layers, bool reduced_motion, bool save_data)
+      : parsed_(pw::parse_gallery_options(layers)), reduced_motion_(reduced_motion), save_data_(save_data) {}
 
-const char* flag_result(bool value) { return result().flag(Key::none, value).done(); }
+  // One thumbnail of the page, in document order → the photo it opens, or -1
+  // (no usable image: the browser keeps the item).
+  int add_item(const GalleryItemMarkup& markup) {
+    pw::GalleryItem item = pw::gallery_item(markup);
+    if (!item.has_image) return -1;
+    items_.push_back(std::move(item));
+    return static_cast<int>(items_.size()) - 1;
+  }
+
+  // After the last add_item. `fragment`: the page's location.hash, or "" when
+  // another gallery already answered it.
+  GalleryConfig start(const std::string& fragment) {
+    state_ = pw::start_gallery(std::move(parsed_.options), std::move(items_), reduced_motion_, save_data_);
+    std::vector<std::string> captions;
+    std::vector<std::string> early_sources;
+    for (std::size_t photo = 0; photo < state_.items.size(); ++photo) {
+      captions.push_back(state_.items[photo].caption);
+      early_sources.push_back(pw::gallery_early_source(state_, static_cast<int>(photo)));
+    }
+    return {pw::wasm::lines(parsed_.warnings),
+            static_cast<int>(state_.items.size()),
+            pw::wasm::lines(captions),
+            pw::wasm::lines(early_sources),
+            pw::gallery_index_for_fragment(state_, fragment),
+            state_.options.strings};
+  }
+
+  void open(int index, const GalleryRect& thumbnail, const GalleryViewport& viewport, double now_ms) {
+    pw::gallery_open(state_, index, thumbnail, viewport, {0, 0}, now_ms);
+  }
+  void close(double now_ms) { pw::gallery_close(state_, now_ms); }
+
+  // A button: whether it did something.
+  bool command(GalleryCommand command, double now_ms) { return pw::gallery_command(state_, command, now_ms); }
+  // KeyboardEvent.key: whether the key was the lightbox's.
+  bool key(const std::string& key, bool modifier, double now_ms) {
+    return pw::gallery_key(state_, key, modifier, now_ms);
+  }
+
+  void pointer_down(const GalleryPointer& p) { pw::gallery_pointer_down(state_, p.id, sample(p), p.mouse); }
+  void pointer_move(const GalleryPointer& p) { pw::gallery_pointer_move(state_, p.id, sample(p)); }
+  void pointer_up(const GalleryPointer& p) { pw::gallery_pointer_up(state_, p.id, sample(p)); }
+  void pointer_cancel(double now_ms) { pw::gallery_pointer_cancel(state_, now_ms); }
+
+  void image_loaded(int index, double natural_width, double natural_height, double now_ms) {
+    pw::gallery_image_loaded(state_, index, natural_width, natural_height, now_ms);
+  }
+  void image_failed(int index, double now_ms) { pw::gallery_image_failed(state_, index, now_ms); }
+  // Where the thumbnail is now, for the closing animation.
+  void thumbnail(int index, const GalleryRect& rect) { pw::gallery_thumbnail(state_, index, rect); }
+  void resize(const GalleryViewport& viewport, double now_ms) { pw::gallery_resize(state_, viewport, now_ms); }
+  void set_reduced_motion(bool reduced, double now_ms) { pw::gallery_set_reduced_motion(state_, reduced, now_ms); }
+  void set_save_data(bool save_data) { pw::gallery_set_save_data(state_, save_data); }
+
+  // The lightbox as it should look at `now_ms`.
+  GalleryView frame(double now_ms) { return pw::gallery_frame(state_, now_ms); }
+
+ private:
+  static pw::PointerSample sample(const GalleryPointer& p) { return {p.time_ms, p.x, p.y}; }
+
+  pw::ParsedGalleryOptions parsed_;
+  std::vector<pw::GalleryItem> items_;  // until start()
+  bool reduced_motion_;
+  bool save_data_;
+  pw::GalleryState state_;
+};
 
 }  // namespace
 
-// (layers, markupCount, markups…, reducedMotion, saveData) → the gallery's id, texts,
-// which markup item shows which photo (-1: none, left to the browser) and
-// per photo the file to fetch as a finger goes down ("" for none)
-PW_EXPORT const char* galleryCreate() {
-  CallArgs args;
-  auto parsed = pw::parse_gallery_options(pw::wasm::option_layers(args));
-  std::vector<pw::GalleryItem> items;
-  std::vector<int> photo_of;
-  for (std::size_t left = args.count(); left > 0; --left) {
-    pw::GalleryItem item = pw::gallery_item(markup_of(args));
-    photo_of.push_back(item.has_image ? static_cast<int>(items.size()) : -1);
-    if (item.has_image) items.push_back(std::move(item));
-  }
-  const bool reduced_motion = args.flag();
-  const bool save_data = args.flag();
-  const int count = static_cast<int>(items.size());
-  const int id = all_galleries.add(
-      pw::start_gallery(std::move(parsed.options), std::move(items), reduced_motion, save_data));
-  const pw::GalleryState& state = *all_galleries.find(id);
-  const pw::GalleryStrings& strings = state.options.strings;  // moved, not copied
-  Result& out = result()
-                    .object()
-                    .number(Key::id, id)
-                    .lines(Key::warnings, parsed.warnings)
-                    .number(Key::count, count)
-                    .array(Key::photoOf);
-  for (int photo : photo_of) out.number(Key::none, photo);
-  out.end().array(Key::earlySources);
-  for (int photo = 0; photo < count; ++photo) out.text(Key::none, pw::gallery_early_source(state, photo));
-  out.end().array(Key::captions);
-  for (const pw::GalleryItem& item : state.items) out.text(Key::none, item.caption);
-  return out.end()
-      .text(Key::dialog, strings.dialog)
-      .text(Key::previous, strings.previous)
-      .text(Key::next, strings.next)
-      .text(Key::zoomIn, strings.zoom_in)
-      .text(Key::zoomOut, strings.zoom_out)
-      .text(Key::close, strings.close)
-      .end()
-      .done();
-}
+EMSCRIPTEN_BINDINGS(gallery) {
+  using namespace emscripten;
+  enum_<GalleryCommand>("GalleryCommand")
+      .value("previous", GalleryCommand::previous)
+      .value("next", GalleryCommand::next)
+      .value("zoomIn", GalleryCommand::zoom_in)
+      .value("zoomOut", GalleryCommand::zoom_out)
+      .value("close", GalleryCommand::close);
 
-// (id, fragment) → the photo a #anh-N link names, or -1
-PW_EXPORT const char* galleryFragmentIndex() {
-  CallArgs args;
-  const pw::GalleryState* state = gallery_of(args);
-  const std::string fragment = args.text();
-  return result().number(Key::none, state ? pw::gallery_index_for_fragment(*state, fragment) : -1).done();
-}
+  // What web/gallery.js reads of one thumbnail, verbatim (gallery_items.h).
+  value_object<GalleryItemMarkup>("GalleryItemMarkup")
+      .field("href", &GalleryItemMarkup::link_href)
+      .field("src", &GalleryItemMarkup::img_src)
+      .field("dataSrc", &GalleryItemMarkup::img_data_src)
+      .field("srcset", &GalleryItemMarkup::img_srcset)
+      .field("dataSrcset", &GalleryItemMarkup::img_data_srcset)
+      .field("figcaption", &GalleryItemMarkup::figcaption)
+      .field("dataCaption", &GalleryItemMarkup::data_caption)
+      .field("alt", &GalleryItemMarkup::alt)
+      .field("thumbWidth", &GalleryItemMarkup::thumb_width)
+      .field("thumbHeight", &GalleryItemMarkup::thumb_height)
+      .field("declaredWidth", &GalleryItemMarkup::declared_width)
+      .field("declaredHeight", &GalleryItemMarkup::declared_height);
 
-// (id, index, thumbnailRect, viewport, nowMs)
-PW_EXPORT void galleryOpen() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const int index = args.integer();
-  const pw::GalleryRect thumbnail = rect_of(args);
-  const pw::GalleryViewport viewport = viewport_of(args);
-  const double now_ms = args.number();
-  if (state) pw::gallery_open(*state, index, thumbnail, viewport, {0, 0}, now_ms);
-}
+  value_object<GalleryRect>("GalleryRect")
+      .field("x", &GalleryRect::x)
+      .field("y", &GalleryRect::y)
+      .field("width", &GalleryRect::width)
+      .field("height", &GalleryRect::height);
 
-// (id, nowMs)
-PW_EXPORT void galleryClose() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const double now_ms = args.number();
-  if (state) pw::gallery_close(*state, now_ms);
-}
+  value_object<GalleryViewport>("GalleryViewport")
+      .field("width", &GalleryViewport::width)
+      .field("height", &GalleryViewport::height)
+      .field("paddingWidth", &GalleryViewport::padding_width)
+      .field("paddingHeight", &GalleryViewport::padding_height)
+      .field("devicePixelRatio", &GalleryViewport::device_pixel_ratio);
 
-// (id, command, nowMs) → whether the button did something
-PW_EXPORT const char* galleryCommand() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const pw::GalleryCommand command = command_of(args.integer());
-  const double now_ms = args.number();
-  return flag_result(state && pw::gallery_command(*state, command, now_ms));
-}
+  value_object<GalleryPointer>("GalleryPointer")
+      .field("id", &GalleryPointer::id)
+      .field("timeMs", &GalleryPointer::time_ms)
+      .field("x", &GalleryPointer::x)
+      .field("y", &GalleryPointer::y)
+      .field("mouse", &GalleryPointer::mouse);
 
-// (id, key, modifier, nowMs) → whether the key was the lightbox's
-PW_EXPORT const char* galleryKey() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const std::string key = args.text();
-  const bool modifier = args.flag();
-  const double now_ms = args.number();
-  return flag_result(state && pw::gallery_key(*state, key, modifier, now_ms));
-}
+  // Only the labels the adapter writes; the other strings stay in C++.
+  value_object<GalleryStrings>("GalleryLabels")
+      .field("dialog", &GalleryStrings::dialog)
+      .field("previous", &GalleryStrings::previous)
+      .field("next", &GalleryStrings::next)
+      .field("zoomIn", &GalleryStrings::zoom_in)
+      .field("zoomOut", &GalleryStrings::zoom_out)
+      .field("close", &GalleryStrings::close);
 
-// (id, pointerId, tMs, x, y, mouse)
-PW_EXPORT void galleryPointerDown() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const int pointer = args.integer();
-  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
-  const bool mouse = args.flag();
-  if (state) pw::gallery_pointer_down(*state, pointer, sample, mouse);
-}
+  value_object<GalleryConfig>("GalleryConfig")
+      .field("warnings", &GalleryConfig::warnings)
+      .field("count", &GalleryConfig::count)
+      .field("captions", &GalleryConfig::captions)
+      .field("earlySources", &GalleryConfig::early_sources)
+      .field("linked", &GalleryConfig::linked)
+      .field("labels", &GalleryConfig::labels);
 
-// (id, pointerId, tMs, x, y)
-PW_EXPORT void galleryPointerMove() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const int pointer = args.integer();
-  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
-  if (state) pw::gallery_pointer_move(*state, pointer, sample);
-}
+  // A slide's position is not read by the adapter, so it does not cross.
+  value_object<GallerySlideView>("GallerySlideView")
+      .field("index", &GallerySlideView::index)
+      .field("width", &GallerySlideView::width)
+      .field("height", &GallerySlideView::height)
+      .field("x", &GallerySlideView::x)
+      .field("y", &GallerySlideView::y)
+      .field("scale", &GallerySlideView::scale)
+      .field("opacity", &GallerySlideView::opacity)
+      .field("src", &GallerySlideView::src)
+      .field("placeholder", &GallerySlideView::placeholder)
+      .field("loaded", &GallerySlideView::loaded)
+      .field("failed", &GallerySlideView::failed)
+      .field("spinner", &GallerySlideView::spinner)
+      .field("message", &GallerySlideView::message);
+  // Always three slots; slideCount says how many are slides.
+  value_array<SlideList>("GallerySlides")
+      .element(emscripten::index<0>())
+      .element(emscripten::index<1>())
+      .element(emscripten::index<2>());
 
-// (id, pointerId, tMs, x, y)
-PW_EXPORT void galleryPointerUp() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const int pointer = args.integer();
-  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
-  if (state) pw::gallery_pointer_up(*state, pointer, sample);
-}
+  value_object<GalleryPreloadView>("GalleryPreloadView")
+      .field("index", &GalleryPreloadView::index)
+      .field("src", &GalleryPreloadView::src);
+  // Always three slots; an unused one has no src.
+  value_array<PreloadList>("GalleryPreloads")
+      .element(emscripten::index<0>())
+      .element(emscripten::index<1>())
+      .element(emscripten::index<2>());
 
-// (id, nowMs)
-PW_EXPORT void galleryPointerCancel() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const double now_ms = args.number();
-  if (state) pw::gallery_pointer_cancel(*state, now_ms);
-}
+  // A view only goes out, but embind wants a setter beside each getter.
+  value_object<GalleryView>("GalleryView")
+      .field("phase", +[](const GalleryView& view) { return std::string(phase_name(view.phase)); },
+             +[](GalleryView&, std::string) {})
+      .field("index", &GalleryView::index)
+      .field("slides", &GalleryView::slides)
+      .field("slideCount", +[](const GalleryView& view) { return static_cast<int>(view.slides.size()); },
+             +[](GalleryView&, int) {})
+      .field("preload", &GalleryView::preload)
+      .field("backdrop", &GalleryView::backdrop_opacity)
+      .field("animating", &GalleryView::animating)
+      .field("wake", &GalleryView::wake)
+      .field("wakeAt", &GalleryView::wake_at_ms)
+      .field("counter", &GalleryView::counter)
+      .field("announcement", &GalleryView::announcement)
+      .field("announcementId", &GalleryView::announcement_id)
+      .field("canPrevious", &GalleryView::can_previous)
+      .field("canNext", &GalleryView::can_next)
+      .field("canZoomIn", &GalleryView::can_zoom_in)
+      .field("canZoomOut", &GalleryView::can_zoom_out)
+      .field("zoomed", &GalleryView::zoomed)
+      .field("controlsVisible", &GalleryView::controls_visible)
+      .field("fragment", &GalleryView::fragment);
 
-// (id, index, naturalWidth, naturalHeight, nowMs)
-PW_EXPORT void galleryImageLoaded() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const int index = args.integer();
-  const double width = args.number();
-  const double height = args.number();
-  const double now_ms = args.number();
-  if (state) pw::gallery_image_loaded(*state, index, width, height, now_ms);
-}
-
-// (id, index, nowMs)
-PW_EXPORT void galleryImageFailed() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const int index = args.integer();
-  const double now_ms = args.number();
-  if (state) pw::gallery_image_failed(*state, index, now_ms);
-}
-
-// (id, index, rect): where the thumbnail is now, for the closing animation
-PW_EXPORT void galleryThumbnail() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const int index = args.integer();
-  const pw::GalleryRect rect = rect_of(args);
-  if (state) pw::gallery_thumbnail(*state, index, rect);
-}
-
-// (id, viewport, nowMs)
-PW_EXPORT void galleryResize() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const pw::GalleryViewport viewport = viewport_of(args);
-  const double now_ms = args.number();
-  if (state) pw::gallery_resize(*state, viewport, now_ms);
-}
-
-// (id, reduced, nowMs)
-PW_EXPORT void gallerySetReducedMotion() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const bool reduced = args.flag();
-  const double now_ms = args.number();
-  if (state) pw::gallery_set_reduced_motion(*state, reduced, now_ms);
-}
-
-// (id, saveData)
-PW_EXPORT void gallerySetSaveData() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const bool save_data = args.flag();
-  if (state) pw::gallery_set_save_data(*state, save_data);
-}
-
-// (id, nowMs) → the lightbox as it should look this frame
-PW_EXPORT const char* galleryFrame() {
-  CallArgs args;
-  pw::GalleryState* state = gallery_of(args);
-  const double now_ms = args.number();
-  const pw::GalleryView view = state ? pw::gallery_frame(*state, now_ms) : pw::GalleryView{};
-  Result& out = result()
-                    .object()
-                    .text(Key::phase, phase_name(view.phase))
-                    .number(Key::index, view.index)
-                    .array(Key::slides);
-  for (const auto& slide : view.slides) put_slide(out, slide);
-  out.end().array(Key::preload);
-  for (const auto& preload : view.preload)
-    out.object().number(Key::index, preload.index).text(Key::src, preload.src).end();
-  return out.end()
-      .number(Key::backdrop, view.backdrop_opacity)
-      .flag(Key::animating, view.animating)
-      .flag(Key::wake, view.wake)
-      .number(Key::wakeAt, view.wake_at_ms)
-      .text(Key::counter, view.counter)
-      .text(Key::announcement, view.announcement)
-      .number(Key::announcementId, view.announcement_id)
-      .flag(Key::canPrevious, view.can_previous)
-      .flag(Key::canNext, view.can_next)
-      .flag(Key::canZoomIn, view.can_zoom_in)
-      .flag(Key::canZoomOut, view.can_zoom_out)
-      .flag(Key::zoomed, view.zoomed)
-      .flag(Key::controlsVisible, view.controls_visible)
-      .text(Key::fragment, view.fragment)
-      .end()
-      .done();
-}
-
-// (id)
-PW_EXPORT void galleryDestroy() {
-  CallArgs args;
-  all_galleries.remove(args.integer());
+  class_<Gallery>("Gallery")
+      .constructor<const pw::OptionLayers&, bool, bool>()
+      .function("addItem", &Gallery::add_item)
+      .function("start", &Gallery::start)
+      .function("open", &Gallery::open)
+      .function("close", &Gallery::close)
+      .function("command", &Gallery::command)
+      .function("key", &Gallery::key)
+      .function("pointerDown", &Gallery::pointer_down)
+      .function("pointerMove", &Gallery::pointer_move)
+      .function("pointerUp", &Gallery::pointer_up)
+      .function("pointerCancel", &Gallery::pointer_cancel)
+      .function("imageLoaded", &Gallery::image_loaded)
+      .function("imageFailed", &Gallery::image_failed)
+      .function("thumbnail", &Gallery::thumbnail)
+      .function("resize", &Gallery::resize)
+      .function("setReducedMotion", &Gallery::set_reduced_motion)
+      .function("setSaveData", &Gallery::set_save_data)
+      .function("frame", &Gallery::frame);
 }

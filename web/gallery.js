@@ -4,103 +4,54 @@
 // while open. It measures, forwards events with the time, loads images and
 // writes what shared/gallery_controller.h decides, once per animation frame.
 import { createAttributeJournal } from './attribute-journal.js';
-import * as commands from './commands.js';
 import { createEventStore } from './event-store.js';
+import {
+  createLightboxDialog,
+  inertOthers,
+  lockScroll,
+  setDisabled,
+  setStyle,
+  setText,
+} from './lightbox-dialog.js';
 import { optionLayers, namedAttributes } from './option-layers.js';
+import { readMarkup } from './gallery-markup.js';
 import { emit, reportProblem } from './report.js';
+import { wellFormed } from './well-formed.js';
 
 const WIDGET = 'gallery';
-const SLIDES = 3; // the controller never shows more
 // Room kept free around the photo for the bar (top) and the caption (bottom),
 // and for the side buttons on a wide screen.
 const BAR_PX = 56;
 const CAPTION_PX = 64;
 const SIDE_PX = 56;
 const WIDE_PX = 640;
+// The lightbox's buttons, by the names of module.GalleryCommand.
+const COMMANDS = ['previous', 'next', 'zoomIn', 'zoomOut', 'close'];
 
 let deepLinkTaken = false; // one gallery per page answers #anh-N
+let galleriesMounted = 0; // tells the galleries' history entries apart
 
-const number = (value) => {
-  const parsed = parseFloat(value);
-  return parsed > 0 && isFinite(parsed) ? parsed : 0;
-};
-
-// [x, y, width, height], as wasm/gallery_bindings.cpp reads a rectangle.
+// A GalleryRect (wasm/gallery_bindings.cpp).
 const rectOf = (element) => {
   const box = element.getBoundingClientRect();
-  return [box.left, box.top, box.width, box.height];
+  return { x: box.left, y: box.top, width: box.width, height: box.height };
 };
+const NO_RECT = { x: 0, y: 0, width: 0, height: 0 };
 
-function element(tag, className, parent) {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (parent) parent.append(node);
-  return node;
-}
-
-function button(className, label, glyph) {
-  const node = element('button', 'pw-lb-button ' + className);
-  node.type = 'button';
-  node.setAttribute('aria-label', label);
-  node.title = label;
-  const icon = element('span', '', node);
-  icon.setAttribute('aria-hidden', 'true');
-  icon.textContent = glyph;
-  return node;
-}
-
-// What one thumbnail says, verbatim: C++ (gallery_item) decides. The markup
-// is in the order wasm/gallery_bindings.cpp (markup_of) reads it.
-function readMarkup(root, img) {
-  const link = img.closest('a[href]');
-  const figure = img.closest('figure');
-  const captioned = img.closest('[data-pw-caption]');
-  const caption = figure && root.contains(figure) ? figure.querySelector('figcaption') : null;
-  const attr = (name) => img.getAttribute(name) || '';
-  return {
-    link: link && root.contains(link) ? link : null,
-    markup: [
-      link && root.contains(link) ? link.getAttribute('href') || '' : '', // the link's href
-      attr('src'),
-      attr('data-src'),
-      attr('srcset'),
-      attr('data-srcset'),
-      caption ? caption.textContent : '', // the figure's figcaption
-      captioned && root.contains(captioned) ? captioned.getAttribute('data-pw-caption') : '',
-      attr('alt'),
-      number(attr('width')) || img.naturalWidth || 0, // the thumbnail's size
-      number(attr('height')) || img.naturalHeight || 0,
-      number(attr('data-pw-width')), // the full image's size, when the page says it
-      number(attr('data-pw-height')),
-    ],
-  };
-}
-
-// Hides the page's scrollbar without moving the page: its width becomes
-// padding on <body>. Returns the undo.
-function lockScroll() {
-  const html = document.documentElement;
-  const body = document.body;
-  const scrollbar = window.innerWidth - html.clientWidth;
-  const saved = createAttributeJournal();
-  saved.remember(html, ['style']);
-  saved.remember(body, ['style']);
-  const padding = parseFloat(getComputedStyle(body).paddingRight) || 0;
-  html.style.overflow = 'hidden';
-  if (scrollbar > 0) body.style.paddingRight = padding + scrollbar + 'px';
-  return saved.restoreAll;
-}
-
-// Everything beside the dialog becomes inert. Returns the undo.
-function inertOthers(dialog) {
-  const changed = [];
-  for (const child of document.body.children) {
-    if (child !== dialog && !child.inert) {
-      child.inert = true;
-      changed.push(child);
-    }
+// One Gallery instance fed with the thumbnails and started: the photo each
+// item opens (-1: none, left to the browser) and the GalleryConfig. The
+// instance is deleted if any of this fails.
+function startGallery(module, layers, found, reducedMotion, saveData) {
+  const gallery = new module.Gallery(layers, reducedMotion, saveData);
+  try {
+    const photoOf = found.map((item) => gallery.addItem(item.markup));
+    // Another gallery of the page answered the fragment already: "" names none.
+    const config = gallery.start(deepLinkTaken ? '' : wellFormed(location.hash));
+    return { gallery, photoOf, config };
+  } catch (error) {
+    gallery.delete();
+    throw error;
   }
-  return () => changed.forEach((child) => (child.inert = false));
 }
 
 export function mountGallery(root, programmatic, module) {
@@ -111,23 +62,24 @@ export function mountGallery(root, programmatic, module) {
     const value = root.getAttribute('data-pw-' + attribute);
     if (value !== null) named[key] = value;
   }
-  const layers = Object.values(optionLayers(root, named, programmatic)); // the call tape takes them in order
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const connection = navigator.connection || null;
-  const config = module.galleryCreate(
-    layers,
-    found.length,
-    found.map((item) => item.markup),
+  const { gallery, photoOf, config } = startGallery(
+    module,
+    optionLayers(root, named, programmatic),
+    found,
     reducedMotion.matches,
     Boolean(connection && connection.saveData)
   );
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
-  const id = config.id;
-  const captions = config.captions; // per photo, plain text
+  const labels = config.labels;
+  const captions = config.captions.split('\n'); // per photo, plain text
+  const earlySources = config.earlySources.split('\n');
+  const mountNumber = ++galleriesMounted;
   // Photo index → the element that opens it (the link, or the bare image).
   const openers = [];
   found.forEach((item, i) => {
-    const photo = config.photoOf[i];
+    const photo = photoOf[i];
     if (photo >= 0) openers[photo] = { target: item.link || item.img, img: item.img };
   });
 
@@ -152,16 +104,16 @@ export function mountGallery(root, programmatic, module) {
 
   const now = () => performance.now();
 
-  // [width, height, paddingWidth, paddingHeight, dpr]
+  // A GalleryViewport (wasm/gallery_bindings.cpp).
   const viewport = () => {
     const width = dialog.clientWidth;
-    return [
+    return {
       width,
-      dialog.clientHeight,
-      width >= WIDE_PX ? 2 * SIDE_PX : 0,
-      BAR_PX + CAPTION_PX,
-      window.devicePixelRatio || 1,
-    ];
+      height: dialog.clientHeight,
+      paddingWidth: width >= WIDE_PX ? 2 * SIDE_PX : 0,
+      paddingHeight: BAR_PX + CAPTION_PX,
+      devicePixelRatio: window.devicePixelRatio || 1,
+    };
   };
 
   // ---- frames: one gallery_frame and one set of writes per animation frame
@@ -170,10 +122,10 @@ export function mountGallery(root, programmatic, module) {
     frame = 0;
     if (destroyed) return;
     const time = now();
-    const view = module.galleryFrame(id, time);
+    const view = gallery.frame(time);
     if (view.phase !== 'closed' && view.index !== measuredIndex && openers[view.index]) {
       // Where closing zooms back to: read before this frame's writes.
-      module.galleryThumbnail(id, view.index, rectOf(openers[view.index].img));
+      gallery.thumbnail(view.index, rectOf(openers[view.index].img));
       measuredIndex = view.index;
     }
     render(view);
@@ -213,28 +165,12 @@ export function mountGallery(root, programmatic, module) {
     setDisabled(zoomOut, !view.canZoomOut);
     dialog.classList.toggle('pw-lb-zoomed', view.zoomed);
     dialog.classList.toggle('pw-lb-idle', !view.controlsVisible);
-    renderSlides(view.slides);
+    renderSlides(view.slides.slice(0, view.slideCount));
     for (const entry of view.preload) request(entry.index, entry.src);
     if (view.index !== reportedIndex) {
       reportedIndex = view.index;
       emit(root, 'pw:change', { index: view.index, count: config.count, open: true });
     }
-  }
-
-  // Writes only what changed: the DOM is touched as little as a frame allows.
-  function setStyle(node, name, value) {
-    const key = '_pw' + name;
-    if (node[key] !== value) {
-      node.style[name] = value;
-      node[key] = value;
-    }
-  }
-  function setText(node, text) {
-    if (node.textContent !== text) node.textContent = text;
-  }
-  function setDisabled(node, disabled) {
-    const value = String(disabled);
-    if (node.getAttribute('aria-disabled') !== value) node.setAttribute('aria-disabled', value);
   }
 
   // At most three slide elements, kept by photo so an image is not reloaded
@@ -289,12 +225,12 @@ export function mountGallery(root, programmatic, module) {
     image.decode().then(
       () => {
         if (destroyed) return;
-        module.galleryImageLoaded(id, index, image.naturalWidth, image.naturalHeight, now());
+        gallery.imageLoaded(index, image.naturalWidth, image.naturalHeight, now());
         schedule();
       },
       () => {
         if (destroyed) return;
-        module.galleryImageFailed(id, index, now());
+        gallery.imageFailed(index, now());
         schedule();
       }
     );
@@ -305,7 +241,7 @@ export function mountGallery(root, programmatic, module) {
   function syncHistory(view) {
     const open = view.phase === 'opening' || view.phase === 'open';
     if (open && !pushed && !awaitingBack) {
-      historyToken = historyToken || id + Math.random();
+      historyToken = historyToken || mountNumber + Math.random();
       history.pushState({ pwGallery: historyToken }, '', urlWith(view.fragment));
       pushed = true;
     } else if (open && pushed && view.fragment && location.hash !== view.fragment) {
@@ -327,7 +263,7 @@ export function mountGallery(root, programmatic, module) {
     }
     if (!pushed || (history.state && history.state.pwGallery === historyToken)) return;
     pushed = false;
-    module.galleryClose(id, now());
+    gallery.close(now());
     schedule();
   }
 
@@ -344,8 +280,8 @@ export function mountGallery(root, programmatic, module) {
       parts.close.focus({ preventScroll: true });
       lastAnnouncement = -1; // the photo opened with is announced too
     }
-    const thumb = openers[index] ? rectOf(openers[index].img) : [0, 0, 0, 0];
-    module.galleryOpen(id, index, thumb, viewport(), now());
+    const thumb = openers[index] ? rectOf(openers[index].img) : NO_RECT;
+    gallery.open(index, thumb, viewport(), now());
     measuredIndex = -1;
     shownPhase = 'opening';
     schedule();
@@ -368,56 +304,16 @@ export function mountGallery(root, programmatic, module) {
 
   function buildDialog() {
     if (dialog) return;
-    dialog = element('div', 'pw-lightbox');
-    dialog.setAttribute('role', 'dialog');
-    dialog.setAttribute('aria-modal', 'true');
-    dialog.setAttribute('aria-label', config.dialog);
-    // A click on the photo keeps focus in the dialog, so keys still reach it.
-    dialog.tabIndex = -1;
-    const backdrop = element('div', 'pw-lb-backdrop', dialog);
-    const stage = element('div', 'pw-lb-stage', dialog);
-    const slides = [];
-    for (let i = 0; i < SLIDES; i++) {
-      const node = element('div', 'pw-lb-slide', stage);
-      node.hidden = true;
-      const img = element('img', 'pw-lb-image', node);
-      img.alt = '';
-      img.draggable = false;
-      const spinner = element('span', 'pw-lb-spinner', node);
-      spinner.setAttribute('aria-hidden', 'true');
-      const message = element('p', 'pw-lb-message', node);
-      slides.push({ node, img, spinner, message, photo: -1, shows: null });
-    }
-    const bar = element('div', 'pw-lb-bar', dialog);
-    const counter = element('p', 'pw-lb-counter', bar);
-    const zoomOut = button('pw-lb-zoom-out', config.zoomOut, '\u2212');
-    const zoomIn = button('pw-lb-zoom-in', config.zoomIn, '+');
-    const close = button('pw-lb-close', config.close, '\u00d7');
-    bar.append(zoomOut, zoomIn, close);
-    const previous = button('pw-lb-previous', config.previous, '\u2039');
-    const next = button('pw-lb-next', config.next, '\u203a');
-    dialog.append(previous, next);
-    const caption = element('p', 'pw-lb-caption', dialog);
-    const live = element('span', 'pw-visually-hidden', dialog);
-    live.setAttribute('role', 'status');
-    live.setAttribute('aria-live', 'polite');
-    live.setAttribute('aria-atomic', 'true');
-    parts = { backdrop, stage, slides, counter, caption, live, previous, next, zoomIn, zoomOut, close };
-
-    const buttons = [
-      [previous, commands.GALLERY_PREVIOUS],
-      [next, commands.GALLERY_NEXT],
-      [zoomIn, commands.GALLERY_ZOOM_IN],
-      [zoomOut, commands.GALLERY_ZOOM_OUT],
-      [close, commands.GALLERY_CLOSE],
-    ];
-    for (const [node, command] of buttons) {
-      events.add(node, 'click', () => {
-        module.galleryCommand(id, command, now());
+    parts = createLightboxDialog(labels);
+    dialog = parts.dialog;
+    for (const name of COMMANDS) {
+      events.add(parts[name], 'click', () => {
+        gallery.command(module.GalleryCommand[name], now());
         schedule();
       });
     }
     events.add(dialog, 'keydown', onKey);
+    const stage = parts.stage;
     events.add(stage, 'pointerdown', onPointerDown);
     events.add(stage, 'pointermove', onPointerMove);
     events.add(stage, 'pointerup', onPointerUp);
@@ -431,7 +327,7 @@ export function mountGallery(root, programmatic, module) {
   function onKey(event) {
     if (event.key === 'Tab') return trapFocus(event);
     const modifier = event.ctrlKey || event.metaKey || event.altKey;
-    if (module.galleryKey(id, event.key, modifier, now())) {
+    if (gallery.key(wellFormed(event.key), modifier, now())) {
       event.preventDefault();
       schedule();
     }
@@ -453,31 +349,34 @@ export function mountGallery(root, programmatic, module) {
     }
   }
 
+  // A GalleryPointer (wasm/gallery_bindings.cpp); `mouse` matters on the way down only.
+  const pointerOf = (event, mouse) => ({ id: event.pointerId, timeMs: now(), x: event.clientX, y: event.clientY, mouse });
+
   function onPointerDown(event) {
     const mouse = event.pointerType === 'mouse';
     if (mouse && event.button !== 0) return;
     pointers.add(event.pointerId);
     parts.stage.setPointerCapture(event.pointerId);
-    module.galleryPointerDown(id, event.pointerId, now(), event.clientX, event.clientY, mouse);
+    gallery.pointerDown(pointerOf(event, mouse));
     schedule();
   }
 
   function onPointerMove(event) {
     if (!pointers.has(event.pointerId)) return;
-    module.galleryPointerMove(id, event.pointerId, now(), event.clientX, event.clientY);
+    gallery.pointerMove(pointerOf(event, false));
     schedule();
   }
 
   function onPointerUp(event) {
     if (!pointers.delete(event.pointerId)) return;
-    module.galleryPointerUp(id, event.pointerId, now(), event.clientX, event.clientY);
+    gallery.pointerUp(pointerOf(event, false));
     schedule();
   }
 
   // Only a pointer still down counts: capture is also lost after every up.
   function onPointerCancel(event) {
     if (!pointers.delete(event.pointerId)) return;
-    module.galleryPointerCancel(id, now());
+    gallery.pointerCancel(now());
     schedule();
   }
 
@@ -510,44 +409,61 @@ export function mountGallery(root, programmatic, module) {
   // The file C++ says the lightbox will ask for first (shared/gallery_controller.h,
   // gallery_early_source): a vetted image URL, never the link's article page.
   const warmUp = (index) => {
-    const src = config.earlySources[index];
+    const src = earlySources[index];
     if (src && !requested.has(src)) new Image().src = src;
   };
 
-  // A bare image becomes a button; without alt text its caption names it.
-  openers.forEach((opener, photo) => {
-    const img = opener.target;
-    if (img.tagName !== 'IMG') return;
-    journal.remember(img, ['tabindex', 'role', 'alt']);
-    img.setAttribute('tabindex', '0');
-    img.setAttribute('role', 'button');
-    // alt="" would make it presentational, which a button cannot be.
-    if (!img.getAttribute('alt')) img.alt = captions[photo] || config.dialog + ' ' + (photo + 1);
-  });
-  events.add(root, 'click', onClick);
-  events.add(root, 'keydown', onThumbKey);
-  events.add(root, 'pointerdown', onThumbPointerDown);
-  events.add(window, 'popstate', onPopState);
-  events.add(window, 'resize', () => {
-    if (shownPhase === 'closed') return;
-    module.galleryResize(id, viewport(), now());
-    measuredIndex = -1;
-    schedule();
-  });
-  events.add(reducedMotion, 'change', () => {
-    module.gallerySetReducedMotion(id, reducedMotion.matches, now());
-    schedule();
-  });
-  if (connection && connection.addEventListener) {
-    events.add(connection, 'change', () => module.gallerySetSaveData(id, Boolean(connection.saveData)));
+  const linked = config.linked;
+  function destroy() {
+    if (shownPhase !== 'closed') teardown(false);
+    destroyed = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(wakeTimer);
+    events.removeAll();
+    journal.restoreAll();
+    if (deepLinkTaken && linked >= 0) deepLinkTaken = false;
+    gallery.delete();
   }
 
-  // A deep link (#anh-3) opens its photo; Back then leaves the page as it was.
-  const linked = deepLinkTaken ? -1 : module.galleryFragmentIndex(id, location.hash);
-  if (linked >= 0) {
-    deepLinkTaken = true;
-    history.replaceState(history.state, '', location.pathname + location.search);
-    open(linked, openers[linked].target);
+  // From here on a failure undoes the mount, and the instance is deleted.
+  try {
+    // A bare image becomes a button; without alt text its caption names it.
+    openers.forEach((opener, photo) => {
+      const img = opener.target;
+      if (img.tagName !== 'IMG') return;
+      journal.remember(img, ['tabindex', 'role', 'alt']);
+      img.setAttribute('tabindex', '0');
+      img.setAttribute('role', 'button');
+      // alt="" would make it presentational, which a button cannot be.
+      if (!img.getAttribute('alt')) img.alt = captions[photo] || labels.dialog + ' ' + (photo + 1);
+    });
+    events.add(root, 'click', onClick);
+    events.add(root, 'keydown', onThumbKey);
+    events.add(root, 'pointerdown', onThumbPointerDown);
+    events.add(window, 'popstate', onPopState);
+    events.add(window, 'resize', () => {
+      if (shownPhase === 'closed') return;
+      gallery.resize(viewport(), now());
+      measuredIndex = -1;
+      schedule();
+    });
+    events.add(reducedMotion, 'change', () => {
+      gallery.setReducedMotion(reducedMotion.matches, now());
+      schedule();
+    });
+    if (connection && connection.addEventListener) {
+      events.add(connection, 'change', () => gallery.setSaveData(Boolean(connection.saveData)));
+    }
+
+    // A deep link (#anh-3) opens its photo; Back then leaves the page as it was.
+    if (linked >= 0) {
+      deepLinkTaken = true;
+      history.replaceState(history.state, '', location.pathname + location.search);
+      open(linked, openers[linked].target);
+    }
+  } catch (error) {
+    destroy();
+    throw error;
   }
 
   return {
@@ -570,18 +486,10 @@ export function mountGallery(root, programmatic, module) {
       open(index, openers[index] ? openers[index].target : null);
     },
     close() {
-      module.galleryClose(id, now());
+      if (destroyed) return;
+      gallery.close(now());
       schedule();
     },
-    destroy() {
-      if (shownPhase !== 'closed') teardown(false);
-      destroyed = true;
-      cancelAnimationFrame(frame);
-      clearTimeout(wakeTimer);
-      events.removeAll();
-      journal.restoreAll();
-      if (deepLinkTaken && linked >= 0) deepLinkTaken = false;
-      module.galleryDestroy(id);
-    },
+    destroy,
   };
 }
