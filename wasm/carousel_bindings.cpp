@@ -1,272 +1,387 @@
-// Exports of the carousel. Each mounted carousel's state lives here under an
-// integer id; carouselDestroy frees it. Values only cross.
+// embind bindings of the related-news carousel. The adapter creates one
+// Carousel per mounted widget, from its option layers and slide count, and
+// deletes it in destroy(). Options are parsed once, at construction. Every
+// input crosses once and answers with what the adapter applies: the move, and
+// the status with the announcement owed.
+#include <emscripten/bind.h>
+
+#include <cmath>
 #include <string>
 #include <vector>
 
-#include "boundary.h"
-#include "instance_registry.h"
-#include "option_layers_arg.h"
-#include "pointer_sample_arg.h"
+#include "lines.h"
 
 #include "carousel_controller.h"
+#include "carousel_loop.h"
 #include "carousel_text.h"
+#include "decimal_number.h"
+#include "integer_text.h"
+#include "option_layers.h"
 
 namespace {
 
-using pw::wasm::CallArgs;
-using pw::wasm::Key;
-using pw::wasm::Result;
-using pw::wasm::result;
+using pw::AutoplayEvent;
+using pw::CarouselCommand;
+using pw::DragAxis;
 
-// A plain global, set up by _initialize before any export runs: no guard on
-// every call, as a function's static would have.
-InstanceRegistry<pw::CarouselState> all_carousels;
-
-pw::CarouselState* carousel_of(CallArgs& args) { return all_carousels.find(args.integer()); }
-
-// What a move did, for the adapter: whether the track moves, how it wrapped,
-// and for keys and pointers what else to do.
-struct MoveView {
-  pw::CarouselMove move;
-  int focus_slide = -1;         // keys: the slide to focus, -1 none
-  bool handled = false;         // keys: the key was the carousel's
-  bool suppress_click = false;  // pointer up: a drag, so no link
+// What the adapter needs once at mount to build the controls.
+struct CarouselConfig {
+  std::string warnings;  // one per line; "" when none
+  bool autoplay = false;
+  double interval_ms = 0;
+  std::string region, region_role, slide_role;
+  std::string slide_labels;  // one per slide, "\n" between
+  std::string previous, next, pagination;
+  std::string stop_autoplay, start_autoplay;
 };
 
-const char* move_result(const MoveView& view) {
-  return result()
-      .object()
-      .flag(Key::moved, view.move.moved)
-      .text(Key::wrap, view.move.wrap)
-      .number(Key::focusSlide, view.focus_slide)
-      .flag(Key::handled, view.handled)
-      .flag(Key::suppressClick, view.suppress_click)
-      .end()
-      .done();
+// A measurement of the list. Slide widths cross as one text, numbers
+// between spaces, so a list of any length is one value.
+struct CarouselMeasureInput {
+  double view_width = 0;
+  std::string slide_widths;
+  double gap = 0;
+  double native_scroll = -1;  // the plain list's scroll, first measure only
+};
+
+// A pointer event as the adapter samples it (x mirrored in RTL). Our own
+// struct: pw::PointerSample is the gallery's to register.
+struct CarouselPointer {
+  double t_ms = 0;
+  double x = 0;
+  double y = 0;
+};
+
+// Buttons, pages, inert slides and texts as they stand. Per-slide flags are
+// one character a slide, '1' set and '0' not.
+struct CarouselStatusView {
+  int snap = 0;
+  int page = 0;
+  int pages = 0;
+  bool can_previous = false;
+  bool can_next = false;
+  bool page_buttons = false;
+  bool controls_visible = false;
+  std::string inert;
+  std::string preload;
+  bool live_polite = true;
+  bool autoplay_shows_pause = false;
+  bool autoplay_running = false;
+  std::string loop_mode;
+  std::string page_labels;   // one per page button, "\n" between; "" without them
+  std::string announcement;  // to say once, "" when none
+};
+
+// What an input did: whether the track moves and how it wrapped, what else
+// to do for keys and pointers, and the status after it.
+struct CarouselMoveView {
+  bool moved = false;
+  std::string wrap;             // "", "loop" or "rewind"
+  bool handled = false;         // keys: the key was the carousel's
+  int focus_slide = -1;         // keys: the slide to focus, -1 none
+  bool suppress_click = false;  // pointer up: a drag, so no link
+  CarouselStatusView status;
+};
+
+// Where the track and each slide are this frame. Each slide is shifted by a
+// whole number of loop periods: `laps` gives that number per slide, ","
+// between ("" without loop, when every slide stays in place).
+struct CarouselFrameView {
+  double position = 0;
+  double period = 0;
+  std::string laps;
+  bool moving = false;
+  bool settled = false;
+  CarouselStatusView status;  // filled when settled or measured, else empty
+};
+
+std::string flags_text(const std::vector<int>& flags) {
+  std::string text;
+  for (int flag : flags) text += flag ? '1' : '0';
+  return text;
 }
 
-const char* release_result(const pw::CarouselRelease& release) {
-  return move_result({release.move, -1, false, release.suppress_click});
-}
-
-template <typename T>
-Result& put_numbers(Result& out, Key key, const std::vector<T>& values) {
-  out.array(key);
-  for (const T& value : values) out.number(Key::none, static_cast<double>(value));
-  return out.end();
-}
-
-// The previous and next buttons (and autoplay's advance), as numbered in
-// web/commands.js: keys go through carouselKey, pages through carouselGoToPage.
-pw::CarouselCommand command_of(int number) {
-  return number == static_cast<int>(pw::CarouselCommand::previous) ? pw::CarouselCommand::previous
-                                                                    : pw::CarouselCommand::next;
-}
-
-// An AutoplayEvent by its number (web/commands.js); `enable` is the
-// controller's own, not the page's.
-bool autoplay_event_of(int number, pw::AutoplayEvent& event) {
-  if (number < static_cast<int>(pw::AutoplayEvent::play_pressed) ||
-      number > static_cast<int>(pw::AutoplayEvent::tick)) {
-    return false;
+std::vector<double> numbers_of(const std::string& text) {
+  std::vector<double> numbers;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) numbers.push_back(pw::parse_decimal(text.substr(start, end - start)).value_or(0));
+    start = end + 1;
   }
-  event = static_cast<pw::AutoplayEvent>(number);
-  return true;
+  return numbers;
 }
+
+class Carousel {
+ public:
+  Carousel(const pw::OptionLayers& layers, int slide_count, bool reduced_motion) {
+    auto parsed = pw::parse_carousel_options(layers);
+    warnings_ = pw::wasm::lines(parsed.warnings);
+    state_ = pw::start_carousel(std::move(parsed.options), reduced_motion);
+    slide_count_ = slide_count;
+  }
+
+  CarouselConfig config() const {
+    const pw::CarouselOptions& options = state_.options;
+    const pw::CarouselStrings& strings = options.strings;
+    std::vector<std::string> labels;
+    for (int n = 1; n <= slide_count_; ++n) labels.push_back(pw::slide_label(strings, n, slide_count_));
+    return {warnings_,
+            options.autoplay,
+            pw::autoplay_delay_ms(options.interval_seconds * 1000),
+            strings.region,
+            strings.region_role,
+            strings.slide_role,
+            pw::wasm::lines(labels),
+            strings.previous,
+            strings.next,
+            strings.pagination,
+            strings.stop_autoplay,
+            strings.start_autoplay};
+  }
+
+  // New measurements, and the frame and status they give.
+  CarouselFrameView measure(const CarouselMeasureInput& input, double now_ms) {
+    pw::carousel_measure(state_, {input.view_width, numbers_of(input.slide_widths), input.gap},
+                         input.native_scroll);
+    CarouselFrameView view = frame_view(now_ms);
+    view.status = status_view(true);
+    return view;
+  }
+
+  // The status is only filled on the frame the motion settles, when the
+  // adapter refreshes; the announcement is owed from then.
+  CarouselFrameView frame(double now_ms) {
+    CarouselFrameView view = frame_view(now_ms);
+    if (view.settled) view.status = status_view(true);
+    return view;
+  }
+
+  // As it stands, the announcement still owed (for the instance's getters).
+  CarouselStatusView status() { return status_view(false); }
+
+  CarouselMoveView command(CarouselCommand command, double now_ms) {
+    return move_view(pw::carousel_command(state_, command, now_ms, true));
+  }
+
+  CarouselMoveView go_to_page(int page, double now_ms) {
+    return move_view(pw::carousel_go_to_page(state_, page, now_ms));
+  }
+
+  CarouselMoveView key(const std::string& key, bool rtl, int focused_slide, double now_ms) {
+    const pw::CarouselKeyResult result = pw::carousel_key(state_, key, rtl, focused_slide, now_ms);
+    CarouselMoveView view = move_view(result.move);
+    view.handled = result.handled;
+    view.focus_slide = result.focus_slide;
+    return view;
+  }
+
+  // Focus entered the carousel, on `slide` (-1: a control): the slide comes
+  // into view and rotation stops.
+  CarouselMoveView focus_in(int slide, double now_ms) {
+    pw::carousel_focus(state_, slide, now_ms);
+    return move_view(pw::carousel_autoplay(state_, AutoplayEvent::focus_in, now_ms));
+  }
+
+  CarouselMoveView focus_out(double now_ms) {
+    pw::carousel_focus(state_, -1, now_ms);
+    return move_view(pw::carousel_autoplay(state_, AutoplayEvent::focus_out, now_ms));
+  }
+
+  CarouselMoveView autoplay(AutoplayEvent event, double now_ms) {
+    // `enable` is the controller's own, never the page's.
+    if (event == AutoplayEvent::enable) return move_view({});
+    return move_view(pw::carousel_autoplay(state_, event, now_ms));
+  }
+
+  void pointer_down(const CarouselPointer& pointer) {
+    pw::carousel_pointer_down(state_, sample_of(pointer));
+  }
+
+  // Horizontal once the drag is the carousel's, vertical once it is the
+  // page's scroll.
+  DragAxis pointer_move(const CarouselPointer& pointer) {
+    return pw::carousel_pointer_move(state_, sample_of(pointer));
+  }
+
+  CarouselMoveView pointer_up(const CarouselPointer& pointer, double now_ms) {
+    return release_view(pw::carousel_pointer_up(state_, sample_of(pointer), now_ms));
+  }
+
+  CarouselMoveView pointer_cancel(double now_ms) {
+    return release_view(pw::carousel_pointer_cancel(state_, now_ms));
+  }
+
+ private:
+  static pw::PointerSample sample_of(const CarouselPointer& pointer) {
+    return {pointer.t_ms, pointer.x, pointer.y};
+  }
+
+  CarouselMoveView move_view(const pw::CarouselMove& move) {
+    CarouselMoveView view;
+    view.moved = move.moved;
+    view.wrap = move.wrap;
+    view.status = status_view(true);
+    return view;
+  }
+
+  CarouselMoveView release_view(const pw::CarouselRelease& release) {
+    CarouselMoveView view = move_view(release.move);
+    view.suppress_click = release.suppress_click;
+    return view;
+  }
+
+  CarouselFrameView frame_view(double now_ms) {
+    const pw::CarouselFrame frame = pw::carousel_frame(state_, now_ms);
+    CarouselFrameView view;
+    view.position = frame.position;
+    view.moving = frame.moving;
+    view.settled = frame.settled;
+    if (frame.slide_offsets.empty()) return view;
+    view.period = pw::loop_period(state_.layout);
+    for (double offset : frame.slide_offsets) {
+      if (!view.laps.empty()) view.laps += ',';
+      view.laps += pw::integer_text(view.period > 0 ? std::llround(offset / view.period) : 0);
+    }
+    return view;
+  }
+
+  // `take_announcement`: the adapter is about to apply this status, so the
+  // announcement owed is handed over (and no longer owed).
+  CarouselStatusView status_view(bool take_announcement) {
+    const pw::CarouselStatus status = pw::carousel_status(state_);
+    CarouselStatusView view;
+    view.snap = status.snap;
+    view.page = status.page;
+    view.pages = status.pages;
+    view.can_previous = status.can_previous;
+    view.can_next = status.can_next;
+    view.page_buttons = status.page_buttons;
+    view.controls_visible = status.controls_visible;
+    view.inert = flags_text(status.inert);
+    std::vector<int> preload(status.slides, 0);
+    for (int slide : status.preload_slides) {
+      if (slide >= 0 && slide < status.slides) preload[slide] = 1;
+    }
+    view.preload = flags_text(preload);
+    view.live_polite = status.live_polite;
+    view.autoplay_shows_pause = status.autoplay_shows_pause;
+    view.autoplay_running = status.autoplay_running;
+    view.loop_mode = status.loop_mode;
+    if (status.page_buttons) {
+      std::vector<std::string> labels;
+      for (int page = 1; page <= status.pages; ++page)
+        labels.push_back(pw::page_button_label(state_.options.strings, page, status.pages));
+      view.page_labels = pw::wasm::lines(labels);
+    }
+    if (take_announcement) view.announcement = pw::carousel_take_announcement(state_);
+    return view;
+  }
+
+  pw::CarouselState state_;
+  std::string warnings_;
+  int slide_count_ = 0;
+};
 
 }  // namespace
 
-// (layers, slideCount, reducedMotion) → the carousel's id and texts
-PW_EXPORT const char* carouselCreate() {
-  CallArgs args;
-  auto parsed = pw::parse_carousel_options(pw::wasm::option_layers(args));
-  const int slide_count = args.integer();
-  const bool reduced_motion = args.flag();
-  const int id = all_carousels.add(pw::start_carousel(std::move(parsed.options), reduced_motion));
-  const pw::CarouselOptions& options = all_carousels.find(id)->options;  // moved, not copied
-  const pw::CarouselStrings& strings = options.strings;
-  std::vector<std::string> labels;
-  for (int n = 1; n <= slide_count; ++n) labels.push_back(pw::slide_label(strings, n, slide_count));
-  return result()
-      .object()
-      .number(Key::id, id)
-      .lines(Key::warnings, parsed.warnings)
-      .flag(Key::autoplay, options.autoplay)
-      .number(Key::intervalMs, pw::autoplay_delay_ms(options.interval_seconds * 1000))
-      .text(Key::region, strings.region)
-      .text(Key::regionRole, strings.region_role)
-      .text(Key::slideRole, strings.slide_role)
-      .lines(Key::slideLabels, labels)
-      .text(Key::previous, strings.previous)
-      .text(Key::next, strings.next)
-      .text(Key::pagination, strings.pagination)
-      .text(Key::stopAutoplay, strings.stop_autoplay)
-      .text(Key::startAutoplay, strings.start_autoplay)
-      .end()
-      .done();
-}
+EMSCRIPTEN_BINDINGS(carousel) {
+  using namespace emscripten;
+  enum_<CarouselCommand>("CarouselCommand")
+      .value("previous", CarouselCommand::previous)
+      .value("next", CarouselCommand::next);
 
-// (id, viewWidth, slideCount, slideWidths…, gap, nativeScroll)
-PW_EXPORT void carouselMeasure() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const double view_width = args.number();
-  std::vector<double> widths;
-  for (std::size_t left = args.count(); left > 0; --left) widths.push_back(args.number());
-  const double gap = args.number();
-  const double native_scroll = args.number();
-  if (!state) return;
-  pw::carousel_measure(*state, {view_width, std::move(widths), gap}, native_scroll);
-}
+  enum_<AutoplayEvent>("CarouselAutoplayEvent")
+      .value("playPressed", AutoplayEvent::play_pressed)
+      .value("pausePressed", AutoplayEvent::pause_pressed)
+      .value("hoverIn", AutoplayEvent::hover_in)
+      .value("hoverOut", AutoplayEvent::hover_out)
+      .value("hidden", AutoplayEvent::hidden)
+      .value("visible", AutoplayEvent::visible)
+      .value("offscreen", AutoplayEvent::offscreen)
+      .value("onscreen", AutoplayEvent::onscreen)
+      .value("reducedMotionOn", AutoplayEvent::reduced_motion_on)
+      .value("reducedMotionOff", AutoplayEvent::reduced_motion_off)
+      .value("tick", AutoplayEvent::tick);
 
-// (id, command, nowMs) → move
-PW_EXPORT const char* carouselCommand() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const pw::CarouselCommand command = command_of(args.integer());
-  const double now_ms = args.number();
-  return move_result({state ? pw::carousel_command(*state, command, now_ms, true) : pw::CarouselMove{}});
-}
+  enum_<DragAxis>("CarouselDragAxis")
+      .value("undecided", DragAxis::undecided)
+      .value("horizontal", DragAxis::horizontal)
+      .value("vertical", DragAxis::vertical);
 
-// (id, page, nowMs) → move
-PW_EXPORT const char* carouselGoToPage() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const int page = args.integer();
-  const double now_ms = args.number();
-  return move_result({state ? pw::carousel_go_to_page(*state, page, now_ms) : pw::CarouselMove{}});
-}
+  value_object<CarouselConfig>("CarouselConfig")
+      .field("warnings", &CarouselConfig::warnings)
+      .field("autoplay", &CarouselConfig::autoplay)
+      .field("intervalMs", &CarouselConfig::interval_ms)
+      .field("region", &CarouselConfig::region)
+      .field("regionRole", &CarouselConfig::region_role)
+      .field("slideRole", &CarouselConfig::slide_role)
+      .field("slideLabels", &CarouselConfig::slide_labels)
+      .field("previous", &CarouselConfig::previous)
+      .field("next", &CarouselConfig::next)
+      .field("pagination", &CarouselConfig::pagination)
+      .field("stopAutoplay", &CarouselConfig::stop_autoplay)
+      .field("startAutoplay", &CarouselConfig::start_autoplay);
 
-// (id, key, rtl, focusedSlide, nowMs) → move, with the slide to focus
-PW_EXPORT const char* carouselKey() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const std::string key = args.text();
-  const bool rtl = args.flag();
-  const int focused_slide = args.integer();
-  const double now_ms = args.number();
-  if (!state) return move_result({});
-  const pw::CarouselKeyResult key_result = pw::carousel_key(*state, key, rtl, focused_slide, now_ms);
-  return move_result({key_result.move, key_result.focus_slide, key_result.handled, false});
-}
+  value_object<CarouselMeasureInput>("CarouselMeasureInput")
+      .field("viewWidth", &CarouselMeasureInput::view_width)
+      .field("slideWidths", &CarouselMeasureInput::slide_widths)
+      .field("gap", &CarouselMeasureInput::gap)
+      .field("nativeScroll", &CarouselMeasureInput::native_scroll);
 
-// (id, slide, nowMs): focus entered a slide (-1: left the carousel)
-PW_EXPORT void carouselFocus() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const int slide = args.integer();
-  const double now_ms = args.number();
-  if (state) pw::carousel_focus(*state, slide, now_ms);
-}
+  value_object<CarouselPointer>("CarouselPointer")
+      .field("tMs", &CarouselPointer::t_ms)
+      .field("x", &CarouselPointer::x)
+      .field("y", &CarouselPointer::y);
 
-// (id, tMs, x, y)
-PW_EXPORT void carouselPointerDown() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
-  if (state) pw::carousel_pointer_down(*state, sample);
-}
+  value_object<CarouselStatusView>("CarouselStatusView")
+      .field("snap", &CarouselStatusView::snap)
+      .field("page", &CarouselStatusView::page)
+      .field("pages", &CarouselStatusView::pages)
+      .field("canPrevious", &CarouselStatusView::can_previous)
+      .field("canNext", &CarouselStatusView::can_next)
+      .field("pageButtons", &CarouselStatusView::page_buttons)
+      .field("controlsVisible", &CarouselStatusView::controls_visible)
+      .field("inert", &CarouselStatusView::inert)
+      .field("preload", &CarouselStatusView::preload)
+      .field("livePolite", &CarouselStatusView::live_polite)
+      .field("autoplayShowsPause", &CarouselStatusView::autoplay_shows_pause)
+      .field("autoplayRunning", &CarouselStatusView::autoplay_running)
+      .field("loopMode", &CarouselStatusView::loop_mode)
+      .field("pageLabels", &CarouselStatusView::page_labels)
+      .field("announcement", &CarouselStatusView::announcement);
 
-// (id, tMs, x, y) → "x" once the drag is the carousel's, "y" once it is the
-// page's scroll, "" undecided
-PW_EXPORT const char* carouselPointerMove() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
-  const char* axis = "";
-  if (state) {
-    switch (pw::carousel_pointer_move(*state, sample)) {
-      case pw::DragAxis::horizontal: axis = "x"; break;
-      case pw::DragAxis::vertical: axis = "y"; break;
-      default: break;
-    }
-  }
-  return result().text(Key::none, axis).done();
-}
+  value_object<CarouselMoveView>("CarouselMoveView")
+      .field("moved", &CarouselMoveView::moved)
+      .field("wrap", &CarouselMoveView::wrap)
+      .field("handled", &CarouselMoveView::handled)
+      .field("focusSlide", &CarouselMoveView::focus_slide)
+      .field("suppressClick", &CarouselMoveView::suppress_click)
+      .field("status", &CarouselMoveView::status);
 
-// (id, tMs, x, y, nowMs) → move, and whether the click that follows is a drag's
-PW_EXPORT const char* carouselPointerUp() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const pw::PointerSample sample = pw::wasm::pointer_sample(args);
-  const double now_ms = args.number();
-  return release_result(state ? pw::carousel_pointer_up(*state, sample, now_ms)
-                              : pw::CarouselRelease{});
-}
+  value_object<CarouselFrameView>("CarouselFrameView")
+      .field("position", &CarouselFrameView::position)
+      .field("period", &CarouselFrameView::period)
+      .field("laps", &CarouselFrameView::laps)
+      .field("moving", &CarouselFrameView::moving)
+      .field("settled", &CarouselFrameView::settled)
+      .field("status", &CarouselFrameView::status);
 
-// (id, nowMs) → move
-PW_EXPORT const char* carouselPointerCancel() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const double now_ms = args.number();
-  return release_result(state ? pw::carousel_pointer_cancel(*state, now_ms) : pw::CarouselRelease{});
-}
-
-// (id, event, nowMs) → move
-PW_EXPORT const char* carouselAutoplay() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const int number = args.integer();
-  const double now_ms = args.number();
-  pw::AutoplayEvent event{};
-  if (!state || !autoplay_event_of(number, event)) return move_result({});
-  return move_result({pw::carousel_autoplay(*state, event, now_ms)});
-}
-
-// (id, nowMs) → where the track and each slide are this frame
-PW_EXPORT const char* carouselFrame() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  const double now_ms = args.number();
-  const pw::CarouselFrame frame = state ? pw::carousel_frame(*state, now_ms) : pw::CarouselFrame{};
-  Result& out = result().object().number(Key::position, frame.position);
-  return put_numbers(out, Key::offsets, frame.slide_offsets)
-      .flag(Key::moving, frame.moving)
-      .flag(Key::settled, frame.settled)
-      .end()
-      .done();
-}
-
-// (id) → buttons, pages, inert slides and texts as they stand
-PW_EXPORT const char* carouselStatus() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  if (!state) return result().object().end().done();
-  const pw::CarouselStatus status = pw::carousel_status(*state);
-  std::vector<std::string> page_labels;
-  if (status.page_buttons) {
-    for (int page = 1; page <= status.pages; ++page)
-      page_labels.push_back(pw::page_button_label(state->options.strings, page, status.pages));
-  }
-  Result& out = result()
-                    .object()
-                    .number(Key::snap, status.snap)
-                    .number(Key::page, status.page)
-                    .number(Key::pages, status.pages)
-                    .flag(Key::canPrevious, status.can_previous)
-                    .flag(Key::canNext, status.can_next)
-                    .flag(Key::pageButtons, status.page_buttons)
-                    .flag(Key::controlsVisible, status.controls_visible);
-  put_numbers(out, Key::inert, status.inert);
-  put_numbers(out, Key::preload, status.preload_slides);
-  return out.flag(Key::livePolite, status.live_polite)
-      .flag(Key::autoplayShowsPause, status.autoplay_shows_pause)
-      .flag(Key::autoplayRunning, status.autoplay_running)
-      .text(Key::loopMode, status.loop_mode)
-      .lines(Key::pageLabels, page_labels)
-      .end()
-      .done();
-}
-
-// (id) → the announcement to make, once, or ""
-PW_EXPORT const char* carouselTakeAnnouncement() {
-  CallArgs args;
-  pw::CarouselState* state = carousel_of(args);
-  return result().text(Key::none, state ? pw::carousel_take_announcement(*state) : std::string()).done();
-}
-
-// (id)
-PW_EXPORT void carouselDestroy() {
-  CallArgs args;
-  all_carousels.remove(args.integer());
+  class_<Carousel>("Carousel")
+      .constructor<const pw::OptionLayers&, int, bool>()
+      .function("config", &Carousel::config)
+      .function("measure", &Carousel::measure)
+      .function("frame", &Carousel::frame)
+      .function("status", &Carousel::status)
+      .function("command", &Carousel::command)
+      .function("goToPage", &Carousel::go_to_page)
+      .function("key", &Carousel::key)
+      .function("focusIn", &Carousel::focus_in)
+      .function("focusOut", &Carousel::focus_out)
+      .function("autoplay", &Carousel::autoplay)
+      .function("pointerDown", &Carousel::pointer_down)
+      .function("pointerMove", &Carousel::pointer_move)
+      .function("pointerUp", &Carousel::pointer_up)
+      .function("pointerCancel", &Carousel::pointer_cancel);
 }

@@ -3,11 +3,11 @@
 // cloned and the no-JS list is the same element. It measures, forwards events
 // with the time, and writes what shared/carousel_controller.h decides.
 import { createAnnouncer } from './announcer.js';
-import * as commands from './commands.js';
 import { createAttributeJournal } from './attribute-journal.js';
 import { createEventStore } from './event-store.js';
 import { optionLayers, namedAttributes } from './option-layers.js';
 import { emit, reportProblem } from './report.js';
+import { wellFormed } from './well-formed.js';
 
 const WIDGET = 'carousel';
 const PAUSE_ICON = '\u275a\u275a'; // ❚❚
@@ -33,11 +33,22 @@ export function mountCarousel(root, programmatic, module) {
     throw new Error(message);
   }
   const slides = [...list.children];
-  const layers = Object.values(optionLayers(root, namedAttributes(root, ['loop', 'autoplay', 'interval']), programmatic)); // the call tape takes them in order
+  const layers = optionLayers(root, namedAttributes(root, ['loop', 'autoplay', 'interval']), programmatic);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  const config = module.carouselCreate(layers, slides.length, reducedMotion.matches);
+  // Options are parsed once, here; the instance is deleted by destroy().
+  const carousel = new module.Carousel(layers, slides.length, reducedMotion.matches);
+  try {
+    return mountOn(root, list, slides, reducedMotion, carousel, module);
+  } catch (error) {
+    carousel.delete();
+    throw error;
+  }
+}
+
+function mountOn(root, list, slides, reducedMotion, carousel, module) {
+  const { CarouselCommand, CarouselAutoplayEvent, CarouselDragAxis } = module;
+  const config = carousel.config();
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
-  const id = config.id;
   const slideLabels = config.slideLabels.split('\n');
 
   const events = createEventStore();
@@ -68,7 +79,7 @@ export function mountCarousel(root, programmatic, module) {
   // went round seamlessly ("loop") or ran back ("rewind").
   const changed = (move) => {
     if (!move.moved) return;
-    const heading = module.carouselStatus(id);
+    const heading = move.status;
     emit(root, 'pw:change', {
       index: heading.snap,
       page: heading.page,
@@ -78,12 +89,13 @@ export function mountCarousel(root, programmatic, module) {
     });
   };
 
-  // One transform per slide: where the track is, plus a whole loop period for
+  // One transform per slide: where the track is, plus whole loop periods for
   // a slide the looped view needs at the other end.
   const render = (view) => {
     const sign = rtl ? 1 : -1;
+    const laps = view.laps ? view.laps.split(',') : [];
     for (let i = 0; i < slides.length; i++) {
-      const x = sign * (view.position - (view.offsets[i] || 0));
+      const x = sign * (view.position - (laps[i] || 0) * view.period);
       const transform = Math.abs(x) < 0.01 ? '' : 'translateX(' + x.toFixed(2) + 'px)';
       if (transform !== transforms[i]) {
         slides[i].style.transform = transform;
@@ -95,9 +107,9 @@ export function mountCarousel(root, programmatic, module) {
   const step = () => {
     frame = 0;
     if (destroyed) return;
-    const view = module.carouselFrame(id, now());
+    const view = carousel.frame(now());
     render(view);
-    if (view.settled) refresh();
+    if (view.settled) refresh(view.status);
     if (view.moving) frame = requestAnimationFrame(step);
   };
   const animate = () => {
@@ -113,9 +125,10 @@ export function mountCarousel(root, programmatic, module) {
     if (status.autoplayRunning && !autoplayTimer) {
       autoplayTimer = setTimeout(() => {
         autoplayTimer = 0;
-        changed(module.carouselAutoplay(id, commands.AUTOPLAY_TICK, now()));
+        const move = carousel.autoplay(CarouselAutoplayEvent.tick, now());
+        changed(move);
         animate();
-        refresh();
+        refresh(move.status);
       }, config.intervalMs);
     } else if (!status.autoplayRunning && autoplayTimer) {
       clearTimeout(autoplayTimer);
@@ -142,9 +155,9 @@ export function mountCarousel(root, programmatic, module) {
 
   // Attributes follow the controller's status: buttons, inert slides,
   // preloading, the live region and the autoplay timer.
-  function refresh() {
+  function refresh(view) {
     if (!active || destroyed) return;
-    status = module.carouselStatus(id);
+    status = view;
     previous.setAttribute('aria-disabled', String(!status.canPrevious));
     next.setAttribute('aria-disabled', String(!status.canNext));
     controls.hidden = !status.controlsVisible;
@@ -154,19 +167,19 @@ export function mountCarousel(root, programmatic, module) {
       else pageButton.removeAttribute('aria-current');
     }
     for (let i = 0; i < slides.length; i++) {
-      const shouldBeInert = Boolean(status.inert[i]);
+      const shouldBeInert = status.inert[i] === '1';
       if (shouldBeInert !== inert[i]) slides[i].toggleAttribute('inert', shouldBeInert);
       inert[i] = shouldBeInert;
     }
-    for (const index of status.preload) {
-      for (const image of slides[index].querySelectorAll('img[loading="lazy"]')) {
+    for (let i = 0; i < slides.length; i++) {
+      if (status.preload[i] !== '1') continue;
+      for (const image of slides[i].querySelectorAll('img[loading="lazy"]')) {
         journal.remember(image, ['loading']);
         image.loading = 'eager';
       }
     }
     announcer.setPolite(status.livePolite);
-    const announcement = module.carouselTakeAnnouncement(id);
-    if (announcement) announcer.say(announcement);
+    if (status.announcement) announcer.say(status.announcement);
     syncAutoplay();
   }
 
@@ -184,10 +197,11 @@ export function mountCarousel(root, programmatic, module) {
         (parseFloat(getComputedStyle(slides[1]).marginInlineStart) || 0);
     }
     viewWidth = width;
-    const widths = slides.map((slide) => slide.getBoundingClientRect().width);
-    module.carouselMeasure(id, width, widths.length, widths, gap, nativeScroll);
-    render(module.carouselFrame(id, now()));
-    refresh();
+    // The widths cross as one text: numbers between spaces.
+    const slideWidths = slides.map((slide) => slide.getBoundingClientRect().width).join(' ');
+    const view = carousel.measure({ viewWidth: width, slideWidths, gap, nativeScroll }, now());
+    render(view);
+    refresh(view.status);
   };
 
   const slideOf = (node) => {
@@ -195,11 +209,14 @@ export function mountCarousel(root, programmatic, module) {
     return slide && slide.parentElement === list ? slides.indexOf(slide) : -1;
   };
 
-  const command = (which) => {
-    changed(module.carouselCommand(id, which, now()));
+  // Every input answers with its move and the status after it.
+  const moved = (move) => {
+    changed(move);
     animate();
-    refresh();
+    refresh(move.status);
   };
+  const command = (which) => moved(carousel.command(which, now()));
+  const goToPage = (page) => moved(carousel.goToPage(page, now()));
 
   // Turns the plain list into the carousel, once it is first seen: a hidden
   // container has no width to measure.
@@ -261,46 +278,37 @@ export function mountCarousel(root, programmatic, module) {
     previous.firstChild.textContent = rtl ? '\u203a' : '\u2039';
     next.firstChild.textContent = rtl ? '\u2039' : '\u203a';
 
-    events.add(previous, 'click', () => command(commands.CAROUSEL_PREVIOUS));
-    events.add(next, 'click', () => command(commands.CAROUSEL_NEXT));
+    events.add(previous, 'click', () => command(CarouselCommand.previous));
+    events.add(next, 'click', () => command(CarouselCommand.next));
     events.add(pages, 'click', (event) => {
       const target = event.target.closest('[data-pw-page]');
       if (!target) return;
-      changed(module.carouselGoToPage(id, Number(target.dataset.pwPage), now()));
-      animate();
-      refresh();
+      goToPage(Number(target.dataset.pwPage));
     });
     if (autoplayButton) {
       // A mouse press must not focus the button: focus stops rotation, and
       // the press would then restart what the reader meant to pause.
       events.add(autoplayButton, 'mousedown', (event) => event.preventDefault());
       events.add(autoplayButton, 'click', () => {
-        module.carouselAutoplay(
-          id,
-          status.autoplayShowsPause ? commands.AUTOPLAY_PAUSE_PRESSED : commands.AUTOPLAY_PLAY_PRESSED,
-          now()
-        );
-        refresh();
+        const pressed = status.autoplayShowsPause ? CarouselAutoplayEvent.pausePressed : CarouselAutoplayEvent.playPressed;
+        refresh(carousel.autoplay(pressed, now()).status);
       });
     }
     events.add(root, 'keydown', onKey);
     events.add(root, 'focusin', (event) => {
-      module.carouselFocus(id, slideOf(event.target), now());
-      module.carouselAutoplay(id, commands.AUTOPLAY_FOCUS_IN, now());
+      const move = carousel.focusIn(slideOf(event.target), now());
       animate();
-      refresh();
+      refresh(move.status);
     });
     events.add(root, 'focusout', (event) => {
       if (root.contains(event.relatedTarget)) return;
-      module.carouselFocus(id, -1, now());
-      module.carouselAutoplay(id, commands.AUTOPLAY_FOCUS_OUT, now());
-      refresh();
+      refresh(carousel.focusOut(now()).status);
     });
     events.add(root, 'pointerenter', (event) => {
-      if (event.pointerType === 'mouse') autoplayEvent(commands.AUTOPLAY_HOVER_IN);
+      if (event.pointerType === 'mouse') autoplayEvent(CarouselAutoplayEvent.hoverIn);
     });
     events.add(root, 'pointerleave', (event) => {
-      if (event.pointerType === 'mouse') autoplayEvent(commands.AUTOPLAY_HOVER_OUT);
+      if (event.pointerType === 'mouse') autoplayEvent(CarouselAutoplayEvent.hoverOut);
     });
     events.add(list, 'pointerdown', onPointerDown);
     events.add(list, 'pointermove', onPointerMove);
@@ -315,33 +323,31 @@ export function mountCarousel(root, programmatic, module) {
     // Focus can still scroll a clipped box in older engines; the transforms are the only scroll.
     events.add(list, 'scroll', () => (list.scrollLeft = 0));
     events.add(document, 'visibilitychange', () =>
-      autoplayEvent(document.visibilityState === 'visible' ? commands.AUTOPLAY_VISIBLE : commands.AUTOPLAY_HIDDEN)
+      autoplayEvent(document.visibilityState === 'visible' ? CarouselAutoplayEvent.visible : CarouselAutoplayEvent.hidden)
     );
     events.add(reducedMotion, 'change', () =>
-      autoplayEvent(reducedMotion.matches ? commands.AUTOPLAY_REDUCED_MOTION_ON : commands.AUTOPLAY_REDUCED_MOTION_OFF)
+      autoplayEvent(reducedMotion.matches ? CarouselAutoplayEvent.reducedMotionOn : CarouselAutoplayEvent.reducedMotionOff)
     );
     resizeObserver = new ResizeObserver(() => {
       if (innerWidth(getComputedStyle(list)) !== viewWidth) measure();
     });
     resizeObserver.observe(list);
-    if (document.visibilityState !== 'visible') autoplayEvent(commands.AUTOPLAY_HIDDEN);
+    if (document.visibilityState !== 'visible') autoplayEvent(CarouselAutoplayEvent.hidden);
   }
 
   function autoplayEvent(event) {
-    if (!active) return;
-    changed(module.carouselAutoplay(id, event, now()));
-    animate();
-    refresh();
+    if (!active || destroyed) return;
+    moved(carousel.autoplay(event, now()));
   }
 
   function onKey(event) {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (event.target.closest('input, textarea, select, [contenteditable]')) return;
-    const result = module.carouselKey(id, event.key, rtl, slideOf(event.target), now());
+    const result = carousel.key(wellFormed(event.key), rtl, slideOf(event.target), now());
     if (!result.handled) return;
     event.preventDefault();
     changed(result);
-    refresh();
+    refresh(result.status);
     if (result.focusSlide >= 0) {
       const target = slides[result.focusSlide].querySelector(FOCUSABLE);
       if (target) target.focus({ preventScroll: true });
@@ -349,12 +355,12 @@ export function mountCarousel(root, programmatic, module) {
     animate();
   }
 
-  const sample = (event) => [now(), rtl ? -event.clientX : event.clientX, event.clientY];
+  const sample = (event) => ({ tMs: now(), x: rtl ? -event.clientX : event.clientX, y: event.clientY });
 
   function onPointerDown(event) {
     if (pointerId !== null) {
       // A second finger: the drag ends where it is; nothing more until all are up.
-      changed(module.carouselPointerCancel(id, now()));
+      changed(carousel.pointerCancel(now()));
       pointerId = -1;
       animate();
       return;
@@ -362,14 +368,14 @@ export function mountCarousel(root, programmatic, module) {
     if (!event.isPrimary || event.button !== 0) return;
     pointerId = event.pointerId;
     swallowClick = false;
-    module.carouselPointerDown(id, ...sample(event));
+    carousel.pointerDown(sample(event));
     animate();
   }
 
   function onPointerMove(event) {
     if (event.pointerId !== pointerId) return;
-    const axis = module.carouselPointerMove(id, ...sample(event));
-    if (axis === 'x' && !list.hasPointerCapture(event.pointerId)) {
+    const axis = carousel.pointerMove(sample(event));
+    if (axis === CarouselDragAxis.horizontal && !list.hasPointerCapture(event.pointerId)) {
       list.setPointerCapture(event.pointerId); // keep the drag when the mouse leaves the list
     }
     animate();
@@ -382,19 +388,15 @@ export function mountCarousel(root, programmatic, module) {
     }
     if (event.pointerId !== pointerId) return;
     pointerId = null;
-    const result = module.carouselPointerUp(id, ...sample(event), now());
+    const result = carousel.pointerUp(sample(event), now());
     swallowClick = result.suppressClick;
-    changed(result);
-    animate();
-    refresh();
+    moved(result);
   }
 
   function onPointerCancel(event) {
     if (event.pointerId !== pointerId) return;
     pointerId = null;
-    changed(module.carouselPointerCancel(id, now()));
-    animate();
-    refresh();
+    moved(carousel.pointerCancel(now()));
   }
 
   // A drag never follows the link under the pointer; a tap does.
@@ -409,19 +411,22 @@ export function mountCarousel(root, programmatic, module) {
   const visibility = new IntersectionObserver((entries) => {
     const onScreen = entries[entries.length - 1].isIntersecting;
     if (onScreen && !active) activate();
-    autoplayEvent(onScreen ? commands.AUTOPLAY_ONSCREEN : commands.AUTOPLAY_OFFSCREEN);
+    autoplayEvent(onScreen ? CarouselAutoplayEvent.onscreen : CarouselAutoplayEvent.offscreen);
   });
   visibility.observe(root);
 
+  // Read as it stands; a destroyed carousel answers as one never shown.
+  const standing = () => (active && !destroyed ? carousel.status() : { snap: 0, page: 0, pages: 0 });
+
   return {
     get index() {
-      return active ? module.carouselStatus(id).snap : 0;
+      return standing().snap;
     },
     get page() {
-      return active ? module.carouselStatus(id).page : 0;
+      return standing().page;
     },
     get pageCount() {
-      return active ? module.carouselStatus(id).pages : 0;
+      return standing().pages;
     },
     get active() {
       return active;
@@ -431,16 +436,13 @@ export function mountCarousel(root, programmatic, module) {
       return frame !== 0;
     },
     next() {
-      if (active) command(commands.CAROUSEL_NEXT);
+      if (active && !destroyed) command(CarouselCommand.next);
     },
     previous() {
-      if (active) command(commands.CAROUSEL_PREVIOUS);
+      if (active && !destroyed) command(CarouselCommand.previous);
     },
     goToPage(page) {
-      if (!active) return;
-      changed(module.carouselGoToPage(id, page, now()));
-      animate();
-      refresh();
+      if (active && !destroyed) goToPage(page);
     },
     destroy() {
       destroyed = true;
@@ -453,7 +455,7 @@ export function mountCarousel(root, programmatic, module) {
       if (autoplayButton) autoplayButton.remove();
       if (announcer) announcer.remove();
       journal.restoreAll();
-      module.carouselDestroy(id);
+      carousel.delete();
     },
   };
 }
