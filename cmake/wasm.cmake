@@ -8,10 +8,8 @@ target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -fno-rtti -DND
   -DEMSCRIPTEN_HAS_UNBOUND_TYPE_NAMES=0)
 
 set(PW_WASM_SOURCES
-  wasm/boundary.cpp
   wasm/carousel_bindings.cpp
   wasm/common_bindings.cpp
-  wasm/instance_registry.cpp
   wasm/font_scale_bindings.cpp
   wasm/gallery_bindings.cpp
   wasm/visitor_counter_bindings.cpp

@@ -33,13 +33,6 @@ function buildWasm() {
   run('cmake', ['--build', '--preset', 'wasm']);
 }
 
-// Until every widget is bound with embind, the call tape's member names
-// (wasm/result_keys.def), "" first: C++ writes a member's index in this list.
-const resultKeys = JSON.stringify([
-  '',
-  ...[...readFileSync(join(root, 'wasm', 'result_keys.def'), 'utf8').matchAll(/^PW_KEY\((\w+)\)$/gm)].map((m) => m[1]),
-]);
-
 // `wasmBase64`: "" to load the .wasm from beside the script, or the whole
 // module inlined. The classic script is an IIFE, so nothing reaches the host
 // page's global scope but window.PortalWidgets.
@@ -57,7 +50,6 @@ async function bundle(entry, format, wasmBase64, define = {}) {
     banner: { js: format === 'iife' ? BANNER + '\n"use strict";' : BANNER },
     define: {
       PW_WASM_BASE64: JSON.stringify(wasmBase64),
-      PW_RESULT_KEYS: resultKeys,
       ...define,
     },
   });

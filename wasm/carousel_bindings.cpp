@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lines.h"
+#include "live_instance.h"
 
 #include "carousel_controller.h"
 #include "carousel_loop.h"
@@ -214,6 +215,7 @@ class Carousel {
   }
 
  private:
+  pw::wasm::LiveInstance live_;
   static pw::PointerSample sample_of(const CarouselPointer& pointer) {
     return {pointer.t_ms, pointer.x, pointer.y};
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lines.h"
+#include "live_instance.h"
 
 #include "gallery_controller.h"
 
@@ -118,6 +119,7 @@ class Gallery {
   GalleryView frame(double now_ms) { return pw::gallery_frame(state_, now_ms); }
 
  private:
+  pw::wasm::LiveInstance live_;
   static pw::PointerSample sample(const GalleryPointer& p) { return {p.time_ms, p.x, p.y}; }
 
   pw::ParsedGalleryOptions parsed_;

@@ -5,7 +5,6 @@
 // beside the script, the whole binary for the .single variants.
 /* global PW_WASM_BASE64 */
 import createModule from '../build/wasm/portal-widgets.mjs';
-import { withCallTape } from './wasm-module.js';
 
 let modulePromise;
 
@@ -51,7 +50,7 @@ export function loadModule(wasmUrl) {
           ).then(({ instance, module }) => receive(instance, module), reject);
           return {}; // the exports arrive through receive()
         },
-      }).then((module) => resolve(withCallTape(module)), reject);
+      }).then(resolve, reject);
     });
   }
   return modulePromise;
