@@ -12,6 +12,7 @@ set(PW_WASM_SOURCES
   wasm/common_bindings.cpp
   wasm/font_scale_bindings.cpp
   wasm/gallery_bindings.cpp
+  wasm/lean_printf.cpp
   wasm/visitor_counter_bindings.cpp
 )
 add_executable(pw_wasm ${PW_WASM_SOURCES})
