@@ -8,7 +8,7 @@ import { ONLINE_WINDOW_MS } from './online-set.mjs';
 
 // A "today" key outlives its day by a day, for a late reader near midnight.
 const TODAY_TTL_SECONDS = 2 * 24 * 60 * 60;
-const COMMAND_TIMEOUT_MS = 1000;
+const COMMAND_TIMEOUT_MS = 2000; // generous: a shared machine under load is slow, not down
 
 // KEYS: total, today (of the Hanoi date), online (sorted set: visitor → last seen ms).
 // ARGV: kind, starting total, starting today, now ms, online window ms, today's TTL, visitor.
