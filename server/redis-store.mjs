@@ -8,7 +8,8 @@ import { ONLINE_WINDOW_MS } from './online-set.mjs';
 
 // A "today" key outlives its day by a day, for a late reader near midnight.
 const TODAY_TTL_SECONDS = 2 * 24 * 60 * 60;
-const COMMAND_TIMEOUT_MS = 2000; // generous: a shared machine under load is slow, not down
+// Generous: a loaded machine is slow, not down; a Redis that is down fails at once.
+const COMMAND_TIMEOUT_MS = 5000;
 
 // KEYS: total, today (of the Hanoi date), online (sorted set: visitor → last seen ms).
 // ARGV: kind, starting total, starting today, now ms, online window ms, today's TTL, visitor.
@@ -42,7 +43,7 @@ return { redis.call('ZCARD', KEYS[3]), tonumber(redis.call('GET', KEYS[2]) or '0
 const keysOf = (prefix, site, t) => [`${prefix}{${site}}:total`, `${prefix}{${site}}:today:${vnDate(t)}`, `${prefix}{${site}}:online`];
 
 // `sites`: name → starting figures {total, today}.
-export async function createRedisStore({ url, sites, prefix = 'pw-counter:' }) {
+export function createRedisStore({ url, sites, prefix = 'pw-counter:' }) {
   const client = createClient({
     url,
     scripts: { count: COUNT },
@@ -61,7 +62,8 @@ export async function createRedisStore({ url, sites, prefix = 'pw-counter:' }) {
     if (lastError) console.warn('counter: redis: connected again');
     lastError = '';
   });
-  await client.connect();
+  // Not awaited: an instance that starts before Redis answers 503 until it is up.
+  const connecting = client.connect().catch(() => {});
 
   return {
     async touch(site, kind, visitor, t) {
@@ -70,6 +72,8 @@ export async function createRedisStore({ url, sites, prefix = 'pw-counter:' }) {
       return { online, today, total };
     },
     async close() {
+      if (!client.isReady) return client.destroy();
+      await connecting;
       await client.close().catch(() => client.destroy());
     },
   };

@@ -123,6 +123,7 @@ test('"today" rolls over at midnight in Hanoi, with the clock as a parameter', a
   const service = await createCounterService(config, { now: () => clock.t });
   try {
     const url = `${service.url}api/visitors`;
+    await waitFor(async () => (await call(url)).status === 200, { what: 'connected to Redis' });
     const visitor = randomUUID();
     await postView(url, visitor);
     await postView(url, visitor);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@redis/client';
+import { call, waitFor } from './http-load.mjs';
 
 const SERVICE = fileURLToPath(new URL('../../server/counter-service.mjs', import.meta.url));
 const START_TIMEOUT_MS = 10_000;
@@ -98,6 +99,8 @@ export async function startService(env) {
   child.stdout.on('data', (chunk) => output.push(chunk));
   child.stderr.on('data', (chunk) => output.push(chunk));
   const [, url] = await outputMatch(child, /listening on (http:\/\/\S+\/)/, 'counter service');
+  // It listens before its store is reachable (503 until then); tests start once it counts.
+  await waitFor(async () => (await call(`${url}api/visitors`)).status === 200, { what: 'counter service ready' });
   return {
     url,
     output: () => output.join(''),
