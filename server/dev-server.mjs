@@ -269,7 +269,9 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
       visitor = randomUUID();
       headers['Set-Cookie'] = `${VISITOR_COOKIE}=${visitor}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`;
     }
-    const counts = await store.touch(DEMO_SITE, req.method === 'GET' ? 'view' : 'read', visitor, clock());
+    const kind = req.method === 'GET' ? 'view' : 'read';
+    // A page whose view could not be saved is still served, with the numbers as they stand.
+    const counts = await store.touch(DEMO_SITE, kind, visitor, clock()).catch(() => store.touch(DEMO_SITE, 'read', visitor, clock()));
     const html = (await readFile(file, 'utf8')).replace(/\{\{(online|today|total)\}\}/g, (_, key) => formatCount(counts[key]));
     const body = Buffer.from(html);
     headers.ETag = hashTag(body);
