@@ -73,6 +73,7 @@ PW_EXPORT const char* counterCreate() {
       .object()
       .number(Key::id, id)
       .text(Key::endpoint, options.endpoint)
+      .flag(Key::record, options.record)
       .number(Key::timeoutMs, options.timeout_seconds * 1000)
       .number(Key::firstDelayMs, first_delay_ms)
       .number(Key::maxBodyBytes, static_cast<double>(pw::kMaxCounterBodyBytes))
