@@ -7,6 +7,7 @@ import { optionLayers, namedAttributes } from './option-layers.js';
 import { reportProblem } from './report.js';
 import { requestCounter } from './counter-request.js';
 import { createPollCoordinator } from './poll-coordinator.js';
+import { recordPageView } from './page-view.js';
 
 const WIDGET = 'visitor-counter';
 const FIELDS = ['online', 'today', 'total'];
@@ -17,7 +18,7 @@ export function mountVisitorCounter(root, programmatic, module) {
   const fields = {};
   for (const name of FIELDS) fields[name] = root.querySelector('[data-pw-field="' + name + '"]');
   const original = FIELDS.map((name) => (fields[name] ? fields[name].textContent : ''));
-  const layers = optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map']), programmatic);
+  const layers = optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map', 'record']), programmatic);
   const config = module.counterCreate(layers, original[0], original[1], original[2], Date.now(), Math.random());
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
   if (!config.endpoint) {
@@ -31,6 +32,7 @@ export function mountVisitorCounter(root, programmatic, module) {
     throw new Error(message);
   }
 
+  const pollEndpoint = config.record ? recordPageView(config.endpoint) : config.endpoint;
   const events = createEventStore();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   let paused = false;
@@ -106,7 +108,7 @@ export function mountVisitorCounter(root, programmatic, module) {
   function poll() {
     timer = 0;
     if (request || !canRequest()) return; // never two requests in flight
-    const current = requestCounter(config.endpoint, module.counterEtag(config.id), config.timeoutMs, config.maxBodyBytes);
+    const current = requestCounter(pollEndpoint, module.counterEtag(config.id), config.timeoutMs, config.maxBodyBytes);
     request = current;
     current.done.then((result) => {
       if (destroyed || request !== current) return; // abandoned when the tab stepped back
