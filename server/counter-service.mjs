@@ -51,6 +51,10 @@ export async function createCounterService(config, { now = () => Date.now(), max
         else res.destroy();
       });
   });
+  // Longer than a load balancer's idle timeout (often 60 s), so the balancer, not
+  // the service, closes an idle connection: never one a request is on its way over.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const closeSockets = trackSockets(server);
   const url = await listen(server, config.port, config.host);
   return {
