@@ -5,7 +5,7 @@
 #   libraries for the native build (nlohmann-json, GoogleTest), clang-14 with
 #   its libFuzzer and sanitizer runtimes and llvm-14's symbolizer for the fuzz
 #   targets, Chromium for browser tests, ImageMagick and a font for the demo
-#   photos.
+#   photos, redis-server for the counter service's shared store and its tests.
 #   npm packages: `npm ci` from the committed lockfile, only when it changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,7 @@ packages=(
   clang-14 libclang-rt-14-dev llvm-14
   chromium fonts-dejavu-core
   imagemagick
+  redis-server
 )
 
 missing=()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything `npm test` checks, in order, stopping at the first failure:
 # native GoogleTests, the same under ASan+UBSan, each libFuzzer target for a
-# few seconds, the dev server's own tests, the wasm build and dist/,
+# few seconds, the dev server's and the counter service's tests, the wasm build and dist/,
 # browser end-to-end and accessibility tests in headless Chromium, the size budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,8 +26,8 @@ ctest --preset native-asan | tee "$logs/asan"
 step "fuzz: each target briefly (libFuzzer under ASan and UBSan, scripts/fuzz.sh)"
 bash scripts/fuzz.sh 5 | tee "$logs/fuzz"
 
-step "dev server, reference counter and build scripts (node --test)"
-node --test tests/server/ tests/scripts/ | tee "$logs/server"
+step "dev server, counter service (a real redis-server, two instances) and build scripts (node --test)"
+node --test tests/server/ | tee "$logs/server"
 
 step "wasm: release bundle into dist/"
 node scripts/build.mjs

@@ -66,6 +66,7 @@ ParsedCounterOptions parse_counter_options(const OptionLayers& layers) {
   reader.read_seconds("timeout", options.timeout_seconds, 1, 120);
   read_map(reader, options.map, parsed.warnings);
   reader.read_bool("animate", options.animate);
+  reader.read_flag("record", options.record);
   double group_from = options.format.group_from_digits;
   reader.read_number("groupFromDigits", group_from, 1, 17);
   options.format.group_from_digits = static_cast<int>(group_from);
@@ -78,7 +79,7 @@ ParsedCounterOptions parse_counter_options(const OptionLayers& layers) {
   texts.read_string("resume", options.strings.resume);
   texts.read_string("stale", options.strings.stale);
   texts.report_unknown_keys({"pause", "resume", "stale"}, "text in \"strings\"");
-  reader.report_unknown_keys({"lang", "endpoint", "interval", "timeout", "map", "animate",
+  reader.report_unknown_keys({"lang", "endpoint", "interval", "timeout", "map", "animate", "record",
                               "groupFromDigits", "groupSeparator", "staleAfterFailures", "strings"},
                              "option");
   return parsed;

@@ -19,6 +19,7 @@ struct CounterOptions {
   double timeout_seconds = 10;   // per request
   bool animate = true;           // count up (never under prefers-reduced-motion)
   int stale_after_failures = 3;  // then "cập nhật lúc 10:42" appears
+  bool record = false;           // data-pw-record: POST one page view to the endpoint per page load
   Language language = Language::vi;
   CounterStrings strings = default_counter_strings(Language::vi);
 };

@@ -30,6 +30,7 @@ struct CounterConfig {
   double first_delay_ms = 0;
   double max_body_bytes = 0;
   std::string pause_label, resume_label;
+  bool record = false;   // POST this page view (data-pw-record)
   std::string warnings;  // one per line; "" when none
 };
 
@@ -70,6 +71,7 @@ class VisitorCounter {
                static_cast<double>(pw::kMaxCounterBodyBytes),
                options_.strings.pause,
                options_.strings.resume,
+               options_.record,
                pw::wasm::lines(parsed.warnings)};
   }
 
@@ -124,6 +126,7 @@ EMSCRIPTEN_BINDINGS(visitor_counter) {
       .field("maxBodyBytes", &CounterConfig::max_body_bytes)
       .field("pauseLabel", &CounterConfig::pause_label)
       .field("resumeLabel", &CounterConfig::resume_label)
+      .field("record", &CounterConfig::record)
       .field("warnings", &CounterConfig::warnings);
 
   value_object<pw::CounterHttpResult>("CounterResponse")

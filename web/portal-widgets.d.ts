@@ -55,6 +55,12 @@ export interface VisitorCounterOptions {
   map?: CounterMap;
   /** Count up to new values while on screen (never under reduced motion). Default true. */
   animate?: boolean;
+  /**
+   * POST one page view per page load to the endpoint, with a random visitor id kept in
+   * localStorage, and poll with `?visitor=<id>` (`data-pw-record`): for the counter
+   * service (docs/counter-endpoint.md), not for a CMS's own endpoint. Default false.
+   */
+  record?: boolean;
   /** Digit groups from this many digits, 1–17. Default 5 ("2451", "11.895"). */
   groupFromDigits?: number;
   /** Default ".". */

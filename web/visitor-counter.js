@@ -7,6 +7,7 @@ import { optionLayers, namedAttributes } from './option-layers.js';
 import { reportProblem } from './report.js';
 import { requestCounter } from './counter-request.js';
 import { createPollCoordinator } from './poll-coordinator.js';
+import { recordPageView } from './page-view.js';
 import { wellFormed } from './well-formed.js';
 
 const WIDGET = 'visitor-counter';
@@ -18,7 +19,7 @@ export function mountVisitorCounter(root, programmatic, module) {
   const fields = {};
   for (const name of FIELDS) fields[name] = root.querySelector('[data-pw-field="' + name + '"]');
   const original = FIELDS.map((name) => (fields[name] ? fields[name].textContent : ''));
-  const layers = optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map']), programmatic);
+  const layers = optionLayers(root, namedAttributes(root, ['endpoint', 'interval', 'map', 'record']), programmatic);
   const [online, today, total] = original.map(wellFormed);
   // Deleted by destroy(), or here when the widget cannot mount.
   const counter = new module.VisitorCounter(layers, { online, today, total }, Date.now(), Math.random());
@@ -35,6 +36,7 @@ export function mountVisitorCounter(root, programmatic, module) {
     throw new Error(message);
   }
 
+  const pollEndpoint = config.record ? recordPageView(config.endpoint) : config.endpoint;
   const events = createEventStore();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   let paused = false;
@@ -108,7 +110,7 @@ export function mountVisitorCounter(root, programmatic, module) {
   function poll() {
     timer = 0;
     if (request || !canRequest()) return; // never two requests in flight
-    const current = requestCounter(config.endpoint, counter.etag(), config.timeoutMs, config.maxBodyBytes);
+    const current = requestCounter(pollEndpoint, counter.etag(), config.timeoutMs, config.maxBodyBytes);
     request = current;
     current.done.then((result) => {
       if (destroyed || request !== current) return; // abandoned when the tab stepped back

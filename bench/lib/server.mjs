@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDevServer } from '../../web/dev-server.mjs';
+import { createDevServer } from '../../server/dev-server.mjs';
 import { MOUNTS } from './paths.mjs';
 
 export function startServer() {

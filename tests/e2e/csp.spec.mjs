@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDevServer, CSP } from '../../web/dev-server.mjs';
+import { createDevServer, CSP } from '../../server/dev-server.mjs';
 import { tmpdir } from 'node:os';
 import { test, expect } from './fixtures.mjs';
 

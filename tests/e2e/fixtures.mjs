@@ -6,7 +6,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDevServer } from '../../web/dev-server.mjs';
+import { createDevServer } from '../../server/dev-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const axeSource = readFileSync(join(here, '../../node_modules/axe-core/axe.min.js'), 'utf8');

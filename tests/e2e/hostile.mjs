@@ -7,7 +7,7 @@
 // so the widgets must be safe on their own. An injected handler would run (and
 // set window.__pwned) and would also be reported as a violation.
 import { expect } from './fixtures.mjs';
-import { CSP } from '../../web/dev-server.mjs';
+import { CSP } from '../../server/dev-server.mjs';
 
 const ATTACK = 'window.__pwned=1';
 const IMG = `<img src=x onerror=${ATTACK}>`;

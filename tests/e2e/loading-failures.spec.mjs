@@ -5,7 +5,7 @@
 // links lead to the articles, the counter shows the server's numbers and the
 // text-size buttons are the page's own.
 import { test, expect, warnings, errors } from './fixtures.mjs';
-import { CSP } from '../../web/dev-server.mjs';
+import { CSP } from '../../server/dev-server.mjs';
 
 const PAGE = '/demo/index.html';
 

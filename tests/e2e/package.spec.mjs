@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createDevServer } from '../../web/dev-server.mjs';
+import { createDevServer } from '../../server/dev-server.mjs';
 import { test, expect } from './fixtures.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -23,6 +23,20 @@ TEST(CounterOptions, DefaultsAreVietnameseThirtySecondsAndV1Map) {
   EXPECT_EQ(parsed.options.format.group_from_digits, 5);
 }
 
+TEST(CounterOptions, RecordingPageViewsIsOptIn) {
+  EXPECT_FALSE(parse_counter_options(named(R"({"endpoint":"/a"})")).options.record);
+  for (const char* json : {R"({"endpoint":"/a","record":"true"})", R"({"endpoint":"/a","record":""})",
+                           R"({"endpoint":"/a","record":true})"}) {
+    const auto parsed = parse_counter_options(named(json));
+    EXPECT_TRUE(parsed.options.record) << json;
+    EXPECT_TRUE(parsed.warnings.empty()) << json;
+  }
+  const auto wrong = parse_counter_options(named(R"({"endpoint":"/a","record":"yes"})"));
+  EXPECT_FALSE(wrong.options.record);
+  ASSERT_EQ(wrong.warnings.size(), 1u);
+  EXPECT_NE(wrong.warnings[0].find("record"), std::string::npos) << wrong.warnings[0];
+}
+
 TEST(CounterOptions, MissingEndpointIsReported) {
   EXPECT_EQ(parse_counter_options({}).warnings.size(), 1u);
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import { createDevServer } from '../../web/dev-server.mjs';
+import { createDevServer } from '../../server/dev-server.mjs';
 
 const kMorningHanoi = Date.UTC(2022, 1, 18, 2, 30, 0); // 2022-02-18 09:30 +07:00
 const minutes = (n) => n * 60 * 1000;
@@ -87,7 +87,7 @@ test('/api/visitors answers JSON v1, and 304 while the numbers stand', async () 
   assert.equal(head.body, '');
   assert.equal(head.headers.etag, first.headers.etag);
   assert.equal((await get('/api/counter')).status, 404); // the old name is gone
-  assert.equal((await call('/api/visitors', { method: 'POST' })).status, 405);
+  assert.equal((await call('/api/visitors', { method: 'PUT' })).status, 405);
 });
 
 test('a poll keeps its visitor online but counts no visit', async () => {
@@ -142,7 +142,7 @@ test('close() writes every counted visit to the data file', async () => {
   const views = Array.from({ length: 5 }, () => call('/demo/index.html', { on: own }));
   await Promise.all(views);
   await own.close();
-  assert.equal(JSON.parse(readFileSync(file, 'utf8')).total, 1121895 + 5);
+  assert.equal(JSON.parse(readFileSync(file, 'utf8')).sites.default.total, 1121895 + 5);
 });
 
 test('the fault endpoints exist only with faults: true', async () => {

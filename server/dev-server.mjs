@@ -1,15 +1,27 @@
 // Demo and test server: serves the demo page, the example host pages of
 // examples/, the built bundle and the sample photos with the headers a strict
 // production host would send (CSP, nosniff, application/wasm), and the
-// reference counter endpoint /api/visitors. Node standard library only, so `npm start` works before any dependency is installed.
+// counter endpoint /api/visitors of the counter service, with its embedded
+// store (one implementation of the counting, see counter-routes.mjs).
 import { createServer, validateHeaderValue } from 'node:http';
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createVisitCounter, formatCount } from './visit-counter.mjs';
+import { formatCount } from './count-format.mjs';
+import { createCounterRoutes } from './counter-routes.mjs';
+import { createEmbeddedStore } from './embedded-store.mjs';
+import { matches, readBody, send, sendJson, sendText } from './http-replies.mjs';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// The figures printed on the real portal page this demo reconstructs (the
+// handbook's seed-page.txt: "Hôm nay 2451", "Tổng 1.121.895"). With no saved data
+// the demo counts on from them, so the page reads like the original; they are a
+// starting point, not live data. "online" is not seeded: it only ever counts
+// visitors this server has seen. See docs/counter-endpoint.md.
+export const SEED_FIGURES = Object.freeze({ total: 1121895, today: 2451 });
+const DEMO_SITE = 'default';
 
 // The policy the bundle must work under: no inline script, no eval, wasm allowed.
 export const CSP =
@@ -44,29 +56,7 @@ function visitorIdFrom(cookieHeader = '') {
   return null;
 }
 
-// Weak comparison, as RFC 9110 asks for If-None-Match.
-function matches(ifNoneMatch, etag) {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  const bare = (tag) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => bare(tag) === bare(etag));
-}
-
 const hashTag = (body) => `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
-
-function send(req, res, status, headers, body = '') {
-  res.writeHead(status, { 'X-Content-Type-Options': 'nosniff', ...headers });
-  res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-function sendText(req, res, status, text, headers = {}) {
-  send(req, res, status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers }, text + '\n');
-}
-
-function sendJson(req, res, status, value) {
-  const body = Buffer.from(JSON.stringify(value));
-  send(req, res, status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': body.length }, body);
-}
 
 // ---- Test-only fault injection (createDevServer({ faults: true })) ----
 // Lets browser tests make the counter endpoint fail, stall, grow huge or change
@@ -112,22 +102,6 @@ function faultSpec(raw) {
     }
   }
   return spec;
-}
-
-function readBody(req, limit) {
-  return new Promise((ok, fail) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    // Read to the end even when too large, so the 413 reaches the client.
-    req.on('end', () => ok(size <= limit ? Buffer.concat(chunks).toString('utf8') : null));
-    req.on('error', fail);
-    // A client (or close()) that hangs up mid-body must not leave this pending.
-    req.on('close', () => ok(undefined));
-  });
 }
 
 function createFaults() {
@@ -263,7 +237,11 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
   })
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length); // most specific prefix wins
-  const counter = createVisitCounter({ file: visitsFile ?? join(root, 'build/visits.json'), now });
+  const clock = now ?? (() => Date.now());
+  const sites = { [DEMO_SITE]: SEED_FIGURES };
+  const store = createEmbeddedStore({ file: visitsFile ?? join(root, 'build/visits.json'), sites, now: clock });
+  // A poll that carries the cookie of a page this server served is a heartbeat.
+  const counter = createCounterRoutes({ store, sites, now: clock, visitorOf: (req) => visitorIdFrom(req.headers.cookie) });
   const testApi = faults ? createFaults() : null;
 
   async function serveFile(req, res, file) {
@@ -291,26 +269,13 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
       visitor = randomUUID();
       headers['Set-Cookie'] = `${VISITOR_COOKIE}=${visitor}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`;
     }
-    if (req.method === 'GET') counter.recordVisit(visitor);
-    const counts = counter.snapshot();
+    const kind = req.method === 'GET' ? 'view' : 'read';
+    // A page whose view could not be saved is still served, with the numbers as they stand.
+    const counts = await store.touch(DEMO_SITE, kind, visitor, clock()).catch(() => store.touch(DEMO_SITE, 'read', visitor, clock()));
     const html = (await readFile(file, 'utf8')).replace(/\{\{(online|today|total)\}\}/g, (_, key) => formatCount(counts[key]));
     const body = Buffer.from(html);
     headers.ETag = hashTag(body);
     if (matches(req.headers['if-none-match'], headers.ETag)) return send(req, res, 304, headers);
-    send(req, res, 200, { ...headers, 'Content-Length': body.length }, body);
-  }
-
-  function serveVisitors(req, res) {
-    // A poll is a heartbeat: it keeps a known visitor online but is no visit.
-    // Only an id we issued counts; a poll never hands out a new one.
-    if (req.method === 'GET') counter.recordHeartbeat(visitorIdFrom(req.headers.cookie));
-    const snap = counter.snapshot();
-    // Weak tag over the numbers only: asOf moves every second, but a poll that
-    // brings no new numbers should still get a cheap 304.
-    const etag = `W/"${snap.online}-${snap.today}-${snap.total}"`;
-    const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache', ETag: etag };
-    if (matches(req.headers['if-none-match'], etag)) return send(req, res, 304, headers);
-    const body = Buffer.from(JSON.stringify(snap));
     send(req, res, 200, { ...headers, 'Content-Length': body.length }, body);
   }
 
@@ -322,11 +287,11 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
       testApi.record(req, pathname);
       if (await testApi.handle(req, res, pathname)) return;
     }
+    if (await counter.handle(req, res, pathname)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendText(req, res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     }
     if (pathname === '/') return send(req, res, 302, { Location: '/demo/index.html', 'Cache-Control': 'no-cache', 'Content-Length': 0 });
-    if (pathname === '/api/visitors') return serveVisitors(req, res);
     const file = resolvePath(table, pathname);
     if (file === 400) return sendText(req, res, 400, 'Bad request');
     if (file === 404) return sendText(req, res, 404, 'Not found');
@@ -371,7 +336,7 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
       testApi?.cancelDelays();
       await closed;
       while (inFlight.size > 0) await Promise.all(inFlight);
-      await counter.flush();
+      await store.close();
     },
   };
 }

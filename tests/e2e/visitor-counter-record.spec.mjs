@@ -1,0 +1,70 @@
+// data-pw-record: the widget records its page view with the counter service,
+// once per page load however many tabs and mounts, with a visitor id kept in
+// localStorage; the polls carry the id. Pages without it send nothing new.
+import { test, expect, widgetsReady } from './fixtures.mjs';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+// Requests of the whole browser context to /api/visitors, as they leave.
+function watchCounter(context) {
+  const seen = { posts: [], polls: [] };
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname !== '/api/visitors') return;
+    if (request.method() === 'POST') seen.posts.push(request);
+    else seen.polls.push(url);
+  });
+  return seen;
+}
+
+// Page time moves a second per look until a poll has left, so a slow machine
+// waits in real time rather than racing the page's own timers.
+async function untilPolled(page, seen) {
+  const pollsAfterStep = async () => {
+    await page.clock.runFor(1_000);
+    return seen.polls.length;
+  };
+  await expect.poll(pollsAfterStep, { timeout: 30_000 }).toBeGreaterThan(0);
+}
+
+test('one page view per page load, the same visitor in every tab, and polls that carry it', async ({ page }) => {
+  test.setTimeout(60_000); // two tabs and a remount on a shared machine
+  const context = page.context();
+  const seen = watchCounter(context);
+  await page.clock.install({ time: new Date('2022-02-18T09:30:00+07:00') });
+  await page.goto('/test-pages/counter-record.html');
+  await widgetsReady(page);
+  const other = await context.newPage();
+  await other.goto('/test-pages/counter-record.html');
+  await widgetsReady(other);
+  await expect.poll(() => seen.posts.length).toBe(2);
+
+  const visitor = await page.evaluate(() => localStorage.getItem('pw-visitor'));
+  expect(visitor).toMatch(UUID);
+  for (const post of seen.posts) {
+    expect(JSON.parse(post.postData())).toEqual({ visitor });
+    expect((await post.response()).status()).toBe(200);
+  }
+
+  // Mounted again on the same page: still one page view.
+  await page.evaluate(async () => {
+    const root = document.querySelector('#dem');
+    window.PortalWidgets.get(root).destroy();
+    await window.PortalWidgets.mount(root);
+  });
+  await untilPolled(page, seen); // the first poll, 15 s after mount
+  expect(seen.posts.length).toBe(2);
+  for (const poll of seen.polls) expect(poll.searchParams.get('visitor')).toBe(visitor);
+  await other.close();
+});
+
+test('without data-pw-record the widget only reads', async ({ page }) => {
+  const seen = watchCounter(page.context());
+  await page.clock.install({ time: new Date('2022-02-18T09:30:00+07:00') });
+  await page.goto('/demo/index.html');
+  await widgetsReady(page);
+  await untilPolled(page, seen);
+  expect(seen.posts).toEqual([]);
+  for (const poll of seen.polls) expect(poll.searchParams.has('visitor')).toBe(false);
+  expect(await page.evaluate(() => localStorage.getItem('pw-visitor'))).toBeNull();
+});
