@@ -177,7 +177,7 @@ function installProbes({ payload, sink, options }) {
   window.__hostileCounts = tagCounts;
 
   // What the page gets back after a string crossed into C++ as UTF-8 and
-  // back (web/wasm-module.js encodes with TextEncoder): each lone surrogate
+  // back (web/well-formed.js first, then embind as UTF-8): each lone surrogate
   // becomes U+FFFD, nothing else changes.
   window.__throughWasm = (text) => {
     let out = '';
