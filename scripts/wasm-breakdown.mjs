@@ -3,7 +3,7 @@
 // comes from, and the data section. `npm run size -- --why` prints it; the
 // bench records it.
 //   shared/<file>   functions defined in that file of pw::shared
-//   wasm/<file>     the exports and the boundary
+//   wasm/<file>     the embind bindings (with the shared/ code LTO inlined into them)
 //   std, libc       the C++ and C libraries (operator new, memmove, …)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
