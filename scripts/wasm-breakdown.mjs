@@ -133,7 +133,7 @@ export function printBreakdown({ codeRaw, functions, dataRaw, dataGzip, groups, 
       pad(entry.gzipAlone, 8) + pad(entry.functions, 7));
   }
   console.log('¹ each group gzipped alone: an upper bound, the module compresses across groups');
-  console.log('LTO inlines: an export of wasm/ counts the shared/ code inlined into it.');
+  console.log('LTO inlines: a binding of wasm/ counts the shared/ code inlined into it.');
   console.log('\nlargest functions');
   for (const fn of largest) console.log(pad(fn.raw, 7) + '  ' + fn.group.padEnd(34) + fn.name.slice(0, 100));
 }
