@@ -5,6 +5,16 @@
 # Size is a feature: no exceptions, no RTTI (nothing asks a type its name), LTO.
 target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -fno-rtti -DNDEBUG)
 
+# nlohmann/json from the host's headers. -I/usr/include would shadow the wasm
+# sysroot, and find_package fails under emcmake: an include dir in the build
+# tree that holds only a link to the nlohmann folder.
+find_path(PW_NLOHMANN_INCLUDE_DIR nlohmann/json.hpp PATHS /usr/include /usr/local/include
+          NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+set(PW_NLOHMANN_LINK_DIR ${CMAKE_BINARY_DIR}/nlohmann-include)
+file(MAKE_DIRECTORY ${PW_NLOHMANN_LINK_DIR})
+file(CREATE_LINK ${PW_NLOHMANN_INCLUDE_DIR}/nlohmann ${PW_NLOHMANN_LINK_DIR}/nlohmann SYMBOLIC)
+target_include_directories(pw_shared SYSTEM PUBLIC ${PW_NLOHMANN_LINK_DIR})
+
 set(PW_WASM_SOURCES
   wasm/boundary.cpp
   wasm/carousel_bindings.cpp
@@ -13,6 +23,7 @@ set(PW_WASM_SOURCES
   wasm/heap.cpp
   wasm/instance_registry.cpp
   wasm/font_scale_bindings.cpp
+  wasm/strtod.cpp
   wasm/gallery_bindings.cpp
   wasm/visitor_counter_bindings.cpp
 )
