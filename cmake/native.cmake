@@ -1,7 +1,4 @@
 # Native build: pw::shared with warnings, optional sanitizers, and the tests.
-# nlohmann/json is a test dependency only: the reference our JSON reader is
-# compared against.
-find_package(nlohmann_json 3.11 REQUIRED)
 find_package(GTest REQUIRED)
 
 target_compile_options(pw_shared PRIVATE -Wall -Wextra -Wpedantic -Wshadow)
@@ -18,6 +15,6 @@ include(GoogleTest)
 # One test file per shared/ source, named after it.
 file(GLOB PW_NATIVE_TESTS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/native/*_test.cpp)
 add_executable(pw_native_tests ${PW_NATIVE_TESTS})
-target_link_libraries(pw_native_tests PRIVATE pw::shared nlohmann_json::nlohmann_json GTest::gtest_main)
+target_link_libraries(pw_native_tests PRIVATE pw::shared GTest::gtest_main)
 target_compile_options(pw_native_tests PRIVATE -Wall -Wextra)
 gtest_discover_tests(pw_native_tests DISCOVERY_TIMEOUT 30)

@@ -7,10 +7,21 @@
 target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -fno-rtti -DNDEBUG
   -DEMSCRIPTEN_HAS_UNBOUND_TYPE_NAMES=0)
 
+# nlohmann/json from the host's headers. -I/usr/include would shadow the wasm
+# sysroot, and find_package fails under emcmake: an include dir in the build
+# tree that holds only a link to the nlohmann folder.
+find_path(PW_NLOHMANN_INCLUDE_DIR nlohmann/json.hpp PATHS /usr/include /usr/local/include
+          NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+set(PW_NLOHMANN_LINK_DIR ${CMAKE_BINARY_DIR}/nlohmann-include)
+file(MAKE_DIRECTORY ${PW_NLOHMANN_LINK_DIR})
+file(CREATE_LINK ${PW_NLOHMANN_INCLUDE_DIR}/nlohmann ${PW_NLOHMANN_LINK_DIR}/nlohmann SYMBOLIC)
+target_include_directories(pw_shared SYSTEM PUBLIC ${PW_NLOHMANN_LINK_DIR})
+
 set(PW_WASM_SOURCES
   wasm/carousel_bindings.cpp
   wasm/common_bindings.cpp
   wasm/font_scale_bindings.cpp
+  wasm/strtod.cpp
   wasm/gallery_bindings.cpp
   wasm/lean_printf.cpp
   wasm/visitor_counter_bindings.cpp

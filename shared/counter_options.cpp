@@ -3,7 +3,7 @@
 #include <utility>
 
 #include "json_pointer.h"
-#include "json_reader.h"
+#include "json_parse.h"
 #include "option_reader.h"
 #include "web_url.h"
 

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "json_pointer.h"
-#include "json_reader.h"
+#include "json_parse.h"
 
 namespace pw {
 namespace {

@@ -114,34 +114,44 @@ double DecimalNumber::to_double() const {
   return to_ieee_double(x);
 }
 
-std::optional<double> parse_decimal(std::string_view text) {
+DecimalPrefix read_decimal_prefix(std::string_view text) {
   std::size_t i = 0;
   const auto more = [&] { return i < text.size(); };
+  const auto at_digit = [&] { return more() && is_digit(text[i]); };
   while (more() && (text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r'))) ++i;
   const bool negative = more() && text[i] == '-';
   if (more() && (text[i] == '-' || text[i] == '+')) ++i;
   DecimalNumber number;
   bool any_digit = false;
-  for (; more() && is_digit(text[i]); ++i, any_digit = true) number.add_digit(text[i], false);
+  for (; at_digit(); ++i, any_digit = true) number.add_digit(text[i], false);
   if (more() && text[i] == '.') {
-    for (++i; more() && is_digit(text[i]); ++i, any_digit = true) number.add_digit(text[i], true);
+    for (++i; at_digit(); ++i, any_digit = true) number.add_digit(text[i], true);
   }
-  if (!any_digit) return std::nullopt;
+  if (!any_digit) return {};
+  const std::size_t before_exponent = i;
   if (more() && (text[i] == 'e' || text[i] == 'E')) {
     ++i;
     const bool negative_exponent = more() && text[i] == '-';
     if (more() && (text[i] == '-' || text[i] == '+')) ++i;
-    if (!more() || !is_digit(text[i])) return std::nullopt;
-    int power = 0;
-    for (; more() && is_digit(text[i]); ++i) {
-      if (power < kMaxDecimalExponent) power = power * 10 + (text[i] - '0');
+    if (at_digit()) {
+      int power = 0;
+      for (; at_digit(); ++i) {
+        if (power < kMaxDecimalExponent) power = power * 10 + (text[i] - '0');
+      }
+      if (power > kMaxDecimalExponent) power = kMaxDecimalExponent;
+      number.add_exponent(negative_exponent ? -power : power);
+    } else {
+      i = before_exponent;  // an "e" without digits is not part of the number
     }
-    if (power > kMaxDecimalExponent) power = kMaxDecimalExponent;
-    number.add_exponent(negative_exponent ? -power : power);
   }
-  if (more()) return std::nullopt;
   const double value = number.to_double();
-  return negative ? -value : value;
+  return {negative ? -value : value, i};
+}
+
+std::optional<double> parse_decimal(std::string_view text) {
+  const DecimalPrefix number = read_decimal_prefix(text);
+  if (number.length == 0 || number.length != text.size()) return std::nullopt;
+  return number.value;
 }
 
 }  // namespace pw

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -28,9 +29,17 @@ struct DecimalNumber {
 // Exponents beyond this are inf or 0 for any significand; readers saturate here.
 inline constexpr int kMaxDecimalExponent = 100000;
 
-// A plain decimal text as strtod would read it, minus hex, "inf" and "nan":
-// optional leading whitespace, optional sign, digits with an optional point
-// (".5" and "5." included), optional exponent. Nothing may follow.
+// The longest plain decimal at the start of `text`, as strtod reads it minus
+// hex, "inf" and "nan": optional leading whitespace, optional sign, digits
+// with an optional point (".5" and "5." included), optional exponent ("1e"
+// reads as "1"). `length` is 0 when no number starts there, and value 0.
+struct DecimalPrefix {
+  double value = 0;
+  std::size_t length = 0;
+};
+DecimalPrefix read_decimal_prefix(std::string_view text);
+
+// A whole text that is one such decimal; nothing may follow.
 std::optional<double> parse_decimal(std::string_view text);
 
 }  // namespace pw

@@ -1,24 +1,15 @@
 #include "json_pointer.h"
 
 #include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 namespace pw {
 namespace {
 
-std::string unescape_token(std::string_view token) {
-  std::string out;
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    if (token[i] == '~') {
-      out += token[i + 1] == '1' ? '/' : '~';
-      ++i;
-    } else {
-      out += token[i];
-    }
-  }
-  return out;
-}
-
-bool parse_index(std::string_view token, std::size_t& index) {
+bool parse_index(const std::string& token, std::size_t& index) {
   if (token.empty() || token.size() > 9) return false;
   if (token.size() > 1 && token[0] == '0') return false;
   index = 0;
@@ -27,6 +18,16 @@ bool parse_index(std::string_view token, std::size_t& index) {
     index = index * 10 + static_cast<std::size_t>(c - '0');
   }
   return true;
+}
+
+// The unescaped reference tokens, first to last. nlohmann gives them from
+// the end: back() and pop_back(), each only on a pointer that is not empty.
+std::vector<std::string> reference_tokens(std::string_view pointer) {
+  std::vector<std::string> tokens;
+  for (nlohmann::json::json_pointer rest{std::string(pointer)}; !rest.empty(); rest.pop_back()) {
+    tokens.push_back(rest.back());
+  }
+  return {std::make_move_iterator(tokens.rbegin()), std::make_move_iterator(tokens.rend())};
 }
 
 }  // namespace
@@ -44,13 +45,9 @@ bool is_valid_json_pointer(std::string_view pointer) {
 const JsonValue* resolve_json_pointer(const JsonValue& document, std::string_view pointer) {
   if (!is_valid_json_pointer(pointer)) return nullptr;
   const JsonValue* node = &document;
-  std::size_t from = 1;
-  while (from <= pointer.size() && !pointer.empty()) {
-    const std::size_t slash = pointer.find('/', from);
-    const std::size_t end = slash == std::string_view::npos ? pointer.size() : slash;
-    const std::string_view token = pointer.substr(from, end - from);
+  for (const std::string& token : reference_tokens(pointer)) {
     if (node->is_object()) {
-      node = node->find(unescape_token(token));
+      node = node->find(token);
       if (!node) return nullptr;
     } else if (node->is_array()) {
       std::size_t index = 0;
@@ -59,7 +56,6 @@ const JsonValue* resolve_json_pointer(const JsonValue& document, std::string_vie
     } else {
       return nullptr;
     }
-    from = end + 1;
   }
   return node;
 }

@@ -12,7 +12,7 @@ enum class JsonType : unsigned char { null, boolean, number, string, array, obje
 enum class JsonNumberForm : unsigned char { unsigned_integer, negative_integer, decimal };
 
 // One value of a JSON document, as plain data. Objects keep their members in
-// document order, each key once (see keep_last_of_repeated_keys). A member is
+// document order, each key once (see parse_json). A member is
 // a value with its key: one vector type for arrays and objects, so the wasm
 // holds one copy of its code.
 struct JsonValue {
@@ -41,5 +41,9 @@ struct JsonValue {
 using JsonMember = JsonValue;  // a member of an object: `key` is its name
 
 JsonValue json_object();
+
+// Member positions ordered by key; equal keys stay in document order. Sorting
+// finds repeated keys among thousands of members in O(n log n).
+std::vector<std::uint32_t> members_by_key(const std::vector<JsonMember>& members);
 
 }  // namespace pw

@@ -1,6 +1,6 @@
 #include "option_layers.h"
 
-#include "json_reader.h"
+#include "json_parse.h"
 
 namespace pw {
 namespace {

@@ -5,7 +5,6 @@
 
 #include "decimal_number.h"
 #include "integer_text.h"
-#include "json_member_order.h"
 
 namespace pw {
 namespace {

@@ -11,7 +11,7 @@
 #include "counter_response.h"
 #include "fuzz_input.h"
 #include "json_pointer.h"
-#include "json_reader.h"
+#include "json_parse.h"
 
 namespace {
 

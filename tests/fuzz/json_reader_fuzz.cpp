@@ -1,31 +1,28 @@
-// The JSON reader every option layer and counter response goes through,
-// against nlohmann/json (the reader it replaced): both accept or both refuse,
-// and accepted documents hold the same values. Known, documented
-// differences are allowed: we refuse nesting deeper than kMaxJsonDepth and
-// bytes after a NUL that nlohmann takes for the end of the text, and a
-// decimal may differ by one ulp (decimal_number.h).
-#include <cstring>
+// The JSON reader every option layer and counter response goes through:
+// nlohmann/json's SAX parser building our JsonValue (shared/json_parse).
+// Any bytes. It accepts exactly what strict JSON accepts within the depth
+// limit, and the value it builds holds what nlohmann's own DOM holds for the
+// same text. nlohmann's DOM is the reference for values, and for validity
+// with two known differences: it has no depth limit, and it takes a NUL byte
+// for the end of the text, which strict JSON never holds raw.
+//
+// The option layers and the counter response read the same text: a layer is
+// used exactly when it is a JSON object, a response is "bad-json" exactly
+// when it is not JSON.
+#include <algorithm>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "counter_response.h"
 #include "fuzz_input.h"
-#include "json_reader.h"
+#include "json_parse.h"
+#include "option_layers.h"
 
 namespace {
 
 using pw::JsonNumberForm;
 using pw::JsonValue;
-
-bool within_one_ulp(double a, double b) {
-  if (std::signbit(a) != std::signbit(b)) return false;
-  a = std::fabs(a);
-  b = std::fabs(b);
-  std::int64_t x = 0, y = 0;
-  std::memcpy(&x, &a, sizeof a);
-  std::memcpy(&y, &b, sizeof b);
-  return (x > y ? x - y : y - x) <= 1;
-}
 
 bool same(const JsonValue& ours, const nlohmann::json& theirs) {
   switch (theirs.type()) {
@@ -41,14 +38,15 @@ bool same(const JsonValue& ours, const nlohmann::json& theirs) {
              ours.number == theirs.get<double>();
     case nlohmann::json::value_t::number_float:
       return ours.is_number() && ours.number_form == JsonNumberForm::decimal &&
-             within_one_ulp(ours.number, theirs.get<double>());
+             ours.number == theirs.get<double>();
     case nlohmann::json::value_t::array:
       if (!ours.is_array() || ours.elements.size() != theirs.size()) return false;
       for (std::size_t i = 0; i < theirs.size(); ++i) {
-        if (!same(ours.elements[i], theirs[i])) return false;
+        if (!same(ours.elements[i], theirs.at(i))) return false;
       }
       return true;
     case nlohmann::json::value_t::object:
+      // nlohmann's object also keeps the last value of a repeated key.
       if (!ours.is_object() || ours.members.size() != theirs.size()) return false;
       for (const auto& item : theirs.items()) {
         const JsonValue* member = ours.find(item.key());
@@ -59,11 +57,24 @@ bool same(const JsonValue& ours, const nlohmann::json& theirs) {
   }
 }
 
+// Containers in the deepest path: a scalar is 0, [] is 1.
+std::size_t depth_of(const nlohmann::json& value) {
+  std::size_t deepest = 0;
+  if (value.is_structured()) {
+    for (const auto& child : value) deepest = std::max(deepest, depth_of(child));
+    return deepest + 1;
+  }
+  return 0;
+}
+
 // Every value we hand out is readable by code that trusts it.
 void check_value(const JsonValue& value, std::size_t depth) {
   PW_CHECK(depth <= pw::kMaxJsonDepth);
   if (value.is_number()) PW_CHECK(std::isfinite(value.number));
-  for (const JsonValue& element : value.elements) check_value(element, depth + 1);
+  for (const JsonValue& element : value.elements) {
+    PW_CHECK(element.key.empty());
+    check_value(element, depth + 1);
+  }
   for (std::size_t i = 0; i < value.members.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) PW_CHECK(value.members[i].key != value.members[j].key);
     check_value(value.members[i], depth + 1);
@@ -75,23 +86,24 @@ void check_value(const JsonValue& value, std::size_t depth) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   const pw::JsonParseResult ours = pw::parse_json(text);
+  const nlohmann::json theirs = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  const bool strict_json = !theirs.is_discarded() && text.find('\0') == std::string::npos;
+  PW_CHECK(ours.ok == (strict_json && depth_of(theirs) <= pw::kMaxJsonDepth));
   if (ours.ok) {
     check_value(ours.value, 0);
+    PW_CHECK(same(ours.value, theirs));
   } else {
     PW_CHECK(ours.value.is_null());
-    PW_CHECK(ours.error_offset <= text.size());
-    PW_CHECK(ours.error != pw::JsonError::none);
   }
-  const nlohmann::json theirs = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (!ours.ok) {
-    const bool deeper_than_we_read = ours.error == pw::JsonError::too_deep;
-    const bool nlohmann_stopped_at_nul = ours.error_offset < text.size() &&
-                                         text[ours.error_offset] == '\0' &&
-                                         pw::parse_json(text.substr(0, ours.error_offset)).ok;
-    PW_CHECK(theirs.is_discarded() || deeper_than_we_read || nlohmann_stopped_at_nul);
-    return 0;
+
+  const pw::ParsedOptionLayers layers = pw::parse_option_layers({text, "", "", ""});
+  const bool an_object = ours.ok && ours.value.is_object();
+  PW_CHECK(layers.layers.size() == (an_object ? 1u : 0u));
+  PW_CHECK(layers.warnings.size() == (an_object || text.empty() ? 0u : 1u));
+
+  if (text.size() <= pw::kMaxCounterBodyBytes) {
+    const pw::CounterResponse response = pw::parse_counter_response(text, pw::CounterMap{});
+    PW_CHECK((response.error == pw::CounterResponseError::malformed) == !ours.ok);
   }
-  PW_CHECK(!theirs.is_discarded());
-  PW_CHECK(same(ours.value, theirs));
   return 0;
 }

@@ -107,6 +107,41 @@ TEST(DecimalNumber, DigitsBeyondNineteenOnlyMoveTheExponent) {
   EXPECT_EQ(convert("1234567890123456789012345"), std::strtod("1234567890123456789012345", nullptr));
 }
 
+// wasm/strtod.cpp is this reader: it must stop where strtod stops.
+TEST(ReadDecimalPrefix, StopsWhereStrtodStops) {
+  for (const char* text : {"30", "2.5", ".5", "5.", "+4", "-4", " \t-2.5e3abc", "1e", "1e+", "1e-x",
+                           "1.5.5", "1.5e3e4", "12abc", "", " ", "-", "+", ".", ".e1", "e5", "-.5",
+                           "1E400", "1e-400", "00012", "-0"}) {
+    char* end = nullptr;
+    const double expected = std::strtod(text, &end);
+    const DecimalPrefix number = read_decimal_prefix(text);
+    EXPECT_EQ(number.length, static_cast<std::size_t>(end - text)) << '"' << text << '"';
+    if (std::isfinite(expected)) {
+      EXPECT_EQ(number.value, expected) << '"' << text << '"';
+    }
+  }
+  EXPECT_EQ(read_decimal_prefix("1e400").value, std::numeric_limits<double>::infinity());
+  EXPECT_EQ(read_decimal_prefix("0x1A").length, 1u);  // no hex, which strtod would read: just "0"
+}
+
+TEST(ReadDecimalPrefix, ReadsJsonNumbersAsStrtodDoesWithinOneUlp) {
+  std::mt19937_64 random(8259);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text = random() % 2 ? "-" : "";
+    text += random_literal(random, 25, -340, 310);
+    char* end = nullptr;
+    const double expected = std::strtod(text.c_str(), &end);
+    const DecimalPrefix number = read_decimal_prefix(text);
+    ASSERT_EQ(number.length, text.size()) << text;
+    ASSERT_EQ(std::signbit(number.value), std::signbit(expected)) << text;
+    if (std::isfinite(expected)) {
+      ASSERT_LE(ulps_apart(std::fabs(number.value), std::fabs(expected)), 1) << text;
+    } else {
+      ASSERT_EQ(number.value, expected) << text;
+    }
+  }
+}
+
 TEST(ParseDecimal, ReadsWhatStrtodReadsInDecimal) {
   EXPECT_EQ(parse_decimal("30"), 30);
   EXPECT_EQ(parse_decimal("2.5"), 2.5);

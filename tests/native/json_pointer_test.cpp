@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "json_reader.h"
+#include "json_parse.h"
 
 namespace pw {
 

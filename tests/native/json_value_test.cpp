@@ -29,6 +29,13 @@ TEST(JsonValue, FindsMembersOfObjectsOnly) {
   EXPECT_EQ(JsonValue{}.find(""), nullptr);
 }
 
+TEST(MembersByKey, OrdersByKeyWithEqualKeysInDocumentOrder) {
+  std::vector<JsonMember> members;
+  for (const char* key : {"b", "a", "c", "a", "", "b"}) members.push_back(member(key, JsonValue{}));
+  EXPECT_EQ(members_by_key(members), (std::vector<std::uint32_t>{4, 1, 3, 0, 5, 2}));
+  EXPECT_TRUE(members_by_key({}).empty());
+}
+
 TEST(JsonValue, FindGivesAValueThatCanBeChanged) {
   JsonValue object = json_object();
   object.members.push_back(member("k", text("before")));
