@@ -41,10 +41,10 @@ export function buildRows(r, names) {
   const css = s.ours.files.find((f) => f.url.endsWith('.css'));
   add('bytes', inside, 'wasm, shared by all four widgets, gzip -9', 'B', 'lower', wasm.gzip, null,
     `raw ${wasm.raw}; one module serves all four widgets`);
-  // What each widget adds: the module without its exports, re-optimised.
+  // What each widget adds: the module linked without that widget's bindings.
   for (const [widget, cost] of Object.entries(s.ourWasmByWidget.widgets)) {
     add('bytes', inside, `wasm: what the ${widget} adds, gzip -9`, 'B', 'lower', cost.gzip, null,
-      `raw ${cost.raw}; the module without its exports is that much smaller`);
+      `raw ${cost.raw}; the module linked without its bindings is that much smaller`);
   }
   add('bytes', inside, 'css, all four widgets, gzip -9', 'B', 'lower', css.gzip, null, `raw ${css.raw}`);
   add('bytes', inside, 'boot script (optional, not in the totals), gzip -9', 'B', 'lower', s.oursBootScript.gzip, null,
