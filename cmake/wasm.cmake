@@ -18,6 +18,7 @@ file(CREATE_LINK ${PW_NLOHMANN_INCLUDE_DIR}/nlohmann ${PW_NLOHMANN_LINK_DIR}/nlo
 target_include_directories(pw_shared SYSTEM PUBLIC ${PW_NLOHMANN_LINK_DIR})
 
 set(PW_WASM_SOURCES
+  wasm/browser_math.cpp
   wasm/carousel_bindings.cpp
   wasm/common_bindings.cpp
   wasm/font_scale_bindings.cpp
