@@ -3,7 +3,9 @@
 const NETWORK_ERROR = 0;
 const TIMED_OUT = -1;
 
-export function requestCounter(endpoint, etag, timeoutMs, maxBodyBytes) {
+// `after` delays the request until it settles (this page view being recorded);
+// the timeout counts from the call, so a hanging POST cannot stall polling.
+export function requestCounter(endpoint, etag, timeoutMs, maxBodyBytes, after = Promise.resolve()) {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -13,7 +15,9 @@ export function requestCounter(endpoint, etag, timeoutMs, maxBodyBytes) {
   const headers = { Accept: 'application/json' };
   // Sent by hand, with the HTTP cache bypassed, so a 304 reaches us as a 304.
   if (etag) headers['If-None-Match'] = etag;
-  const done = fetch(endpoint, { headers, cache: 'no-store', credentials: 'same-origin', signal: controller.signal })
+  const aborted = new Promise((resolve) => controller.signal.addEventListener('abort', resolve));
+  const done = Promise.race([after, aborted])
+    .then(() => fetch(endpoint, { headers, cache: 'no-store', credentials: 'same-origin', signal: controller.signal }))
     .then(async (response) => {
       const text = response.status === 200 ? await response.text() : '';
       return {

@@ -4,7 +4,8 @@
 // leader tab's polls carry the same id as ?visitor=, a heartbeat that keeps
 // the reader "online".
 const STORAGE_KEY = 'pw-visitor';
-const recorded = new Set(); // endpoints this page load has counted itself on
+// Endpoints this page load has counted itself on, each with its POST settling.
+const recorded = new Map();
 
 // crypto.randomUUID exists only on https pages, and many portals are still
 // http; a blob: URL ends with a random UUID on any page.
@@ -25,14 +26,22 @@ function visitorId() {
   }
 }
 
-// Sends the page view and returns the endpoint to poll, with the visitor's id.
+// Sends the page view. Returns the endpoint to poll, with the visitor's id, and
+// a promise that settles once the POST has been answered (or has failed): the
+// first poll waits for it, so the reader's first numbers count their own view.
 export function recordPageView(endpoint) {
   const id = visitorId();
   if (!recorded.has(endpoint)) {
-    recorded.add(endpoint);
     // A string body goes as text/plain: a cross-origin POST with no preflight.
-    // The answer is not needed: the first poll brings the numbers.
-    fetch(endpoint, { method: 'POST', body: JSON.stringify({ visitor: id }) }).catch(() => {});
+    // The answer itself is not needed: the first poll brings the numbers.
+    const settled = fetch(endpoint, { method: 'POST', body: JSON.stringify({ visitor: id }) }).then(
+      () => {},
+      () => {},
+    );
+    recorded.set(endpoint, settled);
   }
-  return endpoint + (endpoint.includes('?') ? '&' : '?') + 'visitor=' + id;
+  return {
+    pollEndpoint: endpoint + (endpoint.includes('?') ? '&' : '?') + 'visitor=' + id,
+    recorded: recorded.get(endpoint),
+  };
 }

@@ -36,7 +36,11 @@ export function mountVisitorCounter(root, programmatic, module) {
     throw new Error(message);
   }
 
-  const pollEndpoint = config.record ? recordPageView(config.endpoint) : config.endpoint;
+  // With data-pw-record, the first request waits for this page view to be
+  // counted, so the reader's first numbers include it.
+  const recording = config.record ? recordPageView(config.endpoint) : null;
+  const pollEndpoint = recording ? recording.pollEndpoint : config.endpoint;
+  let firstRequestAfter = recording ? recording.recorded : undefined;
   const events = createEventStore();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   let paused = false;
@@ -110,7 +114,8 @@ export function mountVisitorCounter(root, programmatic, module) {
   function poll() {
     timer = 0;
     if (request || !canRequest()) return; // never two requests in flight
-    const current = requestCounter(pollEndpoint, counter.etag(), config.timeoutMs, config.maxBodyBytes);
+    const current = requestCounter(pollEndpoint, counter.etag(), config.timeoutMs, config.maxBodyBytes, firstRequestAfter);
+    firstRequestAfter = undefined;
     request = current;
     current.done.then((result) => {
       if (destroyed || request !== current) return; // abandoned when the tab stepped back

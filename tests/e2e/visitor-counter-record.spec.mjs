@@ -68,3 +68,34 @@ test('without data-pw-record the widget only reads', async ({ page }) => {
   for (const poll of seen.polls) expect(poll.searchParams.has('visitor')).toBe(false);
   expect(await page.evaluate(() => localStorage.getItem('pw-visitor'))).toBeNull();
 });
+
+test('the first poll leaves only once the page view is answered, so the first numbers count it', async ({ page }) => {
+  const order = [];
+  let answerPost;
+  const postHeld = new Promise((resolve) => (answerPost = resolve));
+  await page.route('**/api/visitors*', async (route) => {
+    if (route.request().method() === 'POST') {
+      await postHeld;
+      order.push('page view answered');
+    } else {
+      order.push('poll');
+    }
+    await route.continue();
+  });
+  await page.addInitScript(() => (Math.random = () => 0)); // the first poll as soon as the tab leads
+  await page.clock.install({ time: new Date('2022-02-18T09:30:00+07:00') });
+  await page.goto('/test-pages/counter-record.html');
+  await widgetsReady(page);
+  // Five seconds of page time, a second per round trip through the page, with the
+  // page view unanswered: a poll that did not wait for it would leave now.
+  for (let second = 0; second < 5; second += 1) {
+    await page.clock.runFor(1_000);
+    await page.evaluate(() => fetch('/dist/portal-widgets.css', { cache: 'no-store' }).then((response) => response.text()));
+  }
+  answerPost();
+  const stepAndLook = async () => {
+    await page.clock.runFor(100);
+    return order;
+  };
+  await expect.poll(stepAndLook).toEqual(['page view answered', 'poll']);
+});
