@@ -49,6 +49,7 @@ export function mountVisitorCounter(root, programmatic, module) {
   let request = null;
   let frame = 0;
   let destroyed = false;
+  let lastGood = null; // the last 200 whose numbers this tab shows, as the other tabs need it
 
   const pause = document.createElement('button');
   pause.type = 'button';
@@ -99,6 +100,7 @@ export function mountVisitorCounter(root, programmatic, module) {
       nowMs: Date.now(),
     };
     const step = counter.result(response, Math.random(), onScreen && !reducedMotion.matches);
+    if (result.status === 200 && !step.problemCode) lastGood = result;
     if (step.problemCode) reportProblem(root, WIDGET, step.problemCode, step.problemMessage);
     note.textContent = step.staleNote;
     if (!paused) {
@@ -120,8 +122,10 @@ export function mountVisitorCounter(root, programmatic, module) {
     current.done.then((result) => {
       if (destroyed || request !== current) return; // abandoned when the tab stepped back
       request = null;
-      coordinator.share(result);
       apply(result, true);
+      // A 304 means "unchanged" only to a tab that already holds the numbers; a
+      // tab that joined since then gets them in full.
+      coordinator.share(result.status === 304 && lastGood ? lastGood : result);
     });
   }
 

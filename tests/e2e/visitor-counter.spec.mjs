@@ -289,6 +289,54 @@ test('three tabs make one request stream, followers show the leader’s numbers,
   for (const page of pages) await expectShown(page, '12', '2470', '1.121.950');
 });
 
+// Opens one more tab of the site while the clock is paused, and waits until it mounted.
+async function openAnotherTab(context, baseURL) {
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.addInitScript(() => (Math.random = () => 0.5));
+  await page.goto(new URL('/test-pages/counter-tabs.html', baseURL).href);
+  await widgetsReady(page);
+  return page;
+}
+
+// Page time a second per look, until the tab shows `total` or `limitMs` of it passed;
+// returns the page time that took.
+async function pageTimeUntilShown(context, page, total, limitMs) {
+  let waited = 0;
+  while (waited < limitMs && (await field(page, 'total').textContent()) !== total) {
+    await context.clock.runFor(1_000);
+    waited += 1_000;
+    await page.evaluate(() => document.readyState); // a round trip, so a shared result can land
+  }
+  return waited;
+}
+
+test('a tab that joins a settled leader shows its numbers within one interval, also after the leader changes', async ({ context, baseURL }) => {
+  test.setTimeout(90_000); // three tabs, a minute and a half of page time a second at a time
+  const endpoint = await scriptCounterEndpoint(context, { standing: { status: 304 } });
+  endpoint.answer({ ...counts(9, 2452, 1121896), headers: { ETag: '"v1"' } });
+  const [first] = await openTabs(context, baseURL, 1);
+  for (let request = 1; request <= 3; request++) await advanceToRequest(context.clock, endpoint, request);
+  expect(endpoint.log.map((entry) => entry.ifNoneMatch)).toEqual([null, '"v1"', '"v1"']); // settled: 304s
+  await expectShown(first, '9', '2452', '1.121.896');
+
+  const second = await openAnotherTab(context, baseURL); // rendered with 8, 2451, 1.121.895
+  await expectShown(second, '8', '2451', '1.121.895');
+  const joinWait = await pageTimeUntilShown(context, second, '1.121.896', 30_000);
+  await expectShown(second, '9', '2452', '1.121.896');
+  expect(await pollingTabs([first, second])).toEqual([true, false]);
+  test.info().annotations.push({ type: 'page time for a joining tab to show the numbers (s)', description: String(joinWait / 1000) });
+
+  await first.close(); // the second tab leads, knowing "v1" only from the shared numbers
+  await expect.poll(() => pollingTabs([second])).toEqual([true]);
+  const third = await openAnotherTab(context, baseURL);
+  const requestsBefore = endpoint.log.length;
+  await pageTimeUntilShown(context, third, '1.121.896', 30_000);
+  await expectShown(third, '9', '2452', '1.121.896');
+  expect(endpoint.log.slice(requestsBefore).every((entry) => entry.ifNoneMatch === '"v1"')).toBe(true);
+  expect(endpoint.log.length).toBeGreaterThan(requestsBefore);
+});
+
 for (const tabs of [1, 5]) {
   test(`a reader-hour with ${tabs} open tab${tabs > 1 ? 's' : ''} makes about 120 requests`, async ({ context, baseURL }) => {
     test.setTimeout(120_000); // 1,800 clock steps across every tab
