@@ -52,7 +52,7 @@ ParsedFontScaleOptions parse_font_scale_options(const OptionLayers& layers) {
 
   reader.read_string("target", options.target, 500);
   read_steps(reader, options);
-  reader.read_number("default", options.default_percent, 50, 400);
+  reader.read_number("default", options.default_percent, 50, 400, "percent");
   options.default_percent = stored_precision(options.default_percent);
   const std::size_t nearest = nearest_step(options.steps, options.default_percent);
   if (options.steps[nearest] != options.default_percent) {

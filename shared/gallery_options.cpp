@@ -35,7 +35,7 @@ ParsedGalleryOptions parse_gallery_options(const OptionLayers& layers) {
   options.strings = default_gallery_strings(options.language);
 
   reader.read_flag("loop", options.loop);
-  reader.read_amount("zoomMax", options.zoom_max, kMinGalleryZoomMax, kMaxGalleryZoomMax,
+  reader.read_number("zoomMax", options.zoom_max, kMinGalleryZoomMax, kMaxGalleryZoomMax,
                      "times the fitted size");
   reader.read_flag("deepLink", options.deep_link);
   reader.read_flag("preload", options.preload);

@@ -1,10 +1,11 @@
 #include "option_reader.h"
 
 #include <cmath>
+#include <optional>
 #include <utility>
 
 #include "decimal_number.h"
-#include "integer_text.h"
+#include "decimal_text.h"
 
 namespace pw {
 namespace {
@@ -33,9 +34,19 @@ std::string kebab_case(const std::string& key) {
   return kebab;
 }
 
-std::string range_text(double min, double max) {
-  return "from " + integer_text(static_cast<int>(min)) + " to " + integer_text(static_cast<int>(max));
+// A number as a warning shows it: 5, 2.5, 0.125.
+std::string number_text(double value) {
+  if (!(std::fabs(value) < 1e15)) return value < 0 ? "-∞" : "∞";  // what "1e999" reads as
+  return decimal_text(value, 3);
 }
+
+// "10 seconds", or "10" for a bare number.
+std::string amount_text(double value, const char* unit) {
+  return *unit ? number_text(value) + " " + unit : number_text(value);
+}
+
+// A text value as a warning quotes it, cut short between characters.
+std::string quoted_text(const std::string& text) { return "\"" + shortened_key(text) + "\""; }
 
 }  // namespace
 
@@ -64,30 +75,56 @@ std::string OptionReader::subject(const std::string& key, const Source& source) 
   }
 }
 
-void OptionReader::read_with(const char* key, const char* otherwise, void* context, Taker take) {
+void OptionReader::read_with(const char* key, const std::string& otherwise, void* context,
+                             Taker take) {
   std::vector<std::string> refused;
   std::string outcome = otherwise;
+  std::string adjusted;  // how the value used was changed, if it was
   for (const Source& source : sources_) {
     const JsonValue* value = source.object->find(key);
     if (!value) continue;
-    const std::string problem = take(*value, context);
-    if (problem.empty()) {
+    const Offer offer = take(*value, context);
+    if (offer.used) {
       outcome = subject(key, source) + " is used";
+      if (!offer.note.empty()) adjusted = subject(key, source) + " " + offer.note;
       break;
     }
-    refused.push_back(subject(key, source) + " " + problem);
+    refused.push_back(subject(key, source) + " " + offer.note);
   }
   for (const std::string& each : refused) warn(each + "; " + outcome);
+  if (!adjusted.empty()) warn(std::move(adjusted));
 }
 
-void OptionReader::read_number(const char* key, double& out, double min, double max) {
-  read(key, [&](const JsonValue& value) -> std::string {
-    if (!value.is_number() || !(value.number >= min && value.number <= max)) {
-      return "must be a number " + range_text(min, max);
-    }
-    out = value.number;
-    return "";
-  });
+void OptionReader::read_number(const char* key, double& out, double min, double max,
+                               const char* unit) {
+  // A default outside the range stands for "none given" (zoomMax 0: the photo's own size).
+  const std::string otherwise =
+      out >= min && out <= max ? "the default, " + amount_text(out, unit) + ", is used" : "the default is used";
+  read(
+      key,
+      [&](const JsonValue& value) -> Offer {
+        std::optional<double> number;
+        if (value.is_number()) {
+          number = value.number;
+        } else if (value.is_string()) {
+          number = value.text.size() < 24 ? parse_decimal(value.text) : std::nullopt;
+          if (!number) return {false, quoted_text(value.text) + " is not a number"};
+        }
+        if (!number) return {false, "must be a number"};
+        if (*number < min) {
+          out = min;
+          return {true, "is " + number_text(*number) + ", below the minimum of " + amount_text(min, unit) +
+                            "; " + number_text(min) + " is used"};
+        }
+        if (*number > max) {
+          out = max;
+          return {true, "is " + number_text(*number) + ", above the maximum of " + amount_text(max, unit) +
+                            "; " + number_text(max) + " is used"};
+        }
+        out = *number;
+        return {true, ""};
+      },
+      otherwise);
 }
 
 void OptionReader::read_bool(const char* key, bool& out) {
@@ -110,23 +147,6 @@ void OptionReader::read_flag(const char* key, bool& out) {
     } else {
       return "must be true or false";
     }
-    return "";
-  });
-}
-
-void OptionReader::read_amount(const char* key, double& out, double min, double max,
-                               const char* unit) {
-  read(key, [&](const JsonValue& value) -> std::string {
-    double amount = -1;
-    if (value.is_number()) {
-      amount = value.number;
-    } else if (value.is_string() && value.text.size() < 12) {
-      amount = parse_decimal(value.text).value_or(-1);
-    }
-    if (!(amount >= min && amount <= max)) {
-      return std::string("must be a number of ") + unit + " " + range_text(min, max);
-    }
-    out = amount;
     return "";
   });
 }

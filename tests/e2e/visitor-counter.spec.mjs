@@ -9,8 +9,16 @@ import { scriptCounterEndpoint, counts } from './counter-endpoint.mjs';
 const kHanoi0930 = new Date('2022-02-18T09:30:00+07:00');
 const field = (page, name) => page.locator(`#dem [data-pw-field="${name}"]`);
 
-async function openCounter(page, { time = kHanoi0930, reducedMotion = 'reduce' } = {}) {
+// `attributes` are added to the counter's root, as a site's markup would have them.
+async function openCounter(page, { time = kHanoi0930, reducedMotion = 'reduce', attributes = '' } = {}) {
   await page.emulateMedia({ reducedMotion });
+  if (attributes) {
+    await page.route('**/test-pages/counter.html', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<section id="dem"', `<section id="dem" ${attributes}`);
+      await route.fulfill({ response, body });
+    });
+  }
   await page.addInitScript(() => {
     Math.random = () => 0.5;
     window.__problems = [];
@@ -62,6 +70,29 @@ test('keeps the server-rendered numbers until the first good response, then form
   await expectShown(page, '9', '2452', '1.121.896');
   expect(endpoint.log).toHaveLength(1);
 });
+
+// Math.random is 0.5: the first request comes half an interval after mount, then one per interval.
+for (const [given, seconds, warning] of [
+  ['5', 10, 'data-pw-interval is 5, below the minimum of 10 seconds; 10 is used'],
+  ['abc', 30, 'data-pw-interval "abc" is not a number; the default, 30 seconds, is used'],
+]) {
+  test(`data-pw-interval="${given}" polls every ${seconds} s and the warning says why`, async ({ page, consoleMessages }) => {
+    const endpoint = await scriptCounterEndpoint(page, { standing: counts(9, 2452, 1121896) });
+    await openCounter(page, { attributes: `data-pw-interval="${given}"` });
+    expect(warnings(consoleMessages).filter((text) => text.includes('data-pw-interval'))).toEqual([
+      expect.stringContaining(warning),
+    ]);
+    await page.clock.runFor(seconds * 500 - 1_000);
+    expect(endpoint.log).toHaveLength(0);
+    await page.clock.runFor(1_000);
+    await expect.poll(() => endpoint.log.length).toBe(1);
+    await expectShown(page, '9', '2452', '1.121.896');
+    await page.clock.runFor(seconds * 1_000 - 1_000);
+    expect(endpoint.log).toHaveLength(1);
+    await page.clock.runFor(1_000);
+    await expect.poll(() => endpoint.log.length).toBe(2);
+  });
+}
 
 test('sends If-None-Match with the last ETag and keeps the values on 304', async ({ page }) => {
   const endpoint = await scriptCounterEndpoint(page);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <utility>
+
 namespace pw {
 namespace {
 
@@ -27,9 +30,11 @@ TEST(CarouselOptions, AttributeSwitchesAcceptPresenceTrueAndFalse) {
 
 TEST(CarouselOptions, IntervalInSecondsWithinTwoToSixty) {
   EXPECT_EQ(parse_carousel_options(attributes(R"({"interval":"6"})")).options.interval_seconds, 6);
-  for (const char* json : {R"({"interval":"1"})", R"({"interval":90})", R"({"interval":"soon"})"}) {
+  // Out of range: the nearest bound; not a number: the default, 5.
+  for (const auto& [json, seconds] : std::initializer_list<std::pair<const char*, double>>{
+           {R"({"interval":"1"})", 2}, {R"({"interval":90})", 60}, {R"({"interval":"soon"})", 5}}) {
     const auto parsed = parse_carousel_options(attributes(json));
-    EXPECT_EQ(parsed.options.interval_seconds, 5) << json;
+    EXPECT_EQ(parsed.options.interval_seconds, seconds) << json;
     EXPECT_EQ(parsed.warnings.size(), 1u) << json;
   }
 }

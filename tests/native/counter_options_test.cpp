@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <string>
+#include <tuple>
+#include <vector>
+
 namespace pw {
 
 OptionLayers named(std::string json) { return {"", std::move(json), "", ""}; }
@@ -65,10 +70,23 @@ TEST(CounterOptions, AnEndpointIsKeptAsTheBrowserWillReadIt) {
   }
 }
 
-TEST(CounterOptions, BadIntervalAndMapKeepDefaultsWithWarnings) {
-  for (const char* json : {R"({"endpoint":"/a","interval":"5"})", R"({"endpoint":"/a","interval":"abc"})",
-                           R"({"endpoint":"/a","interval":"1e9"})", R"({"endpoint":"/a","map":"{oops"})",
-                           R"({"endpoint":"/a","map":{"online":"d/x"}})"}) {
+TEST(CounterOptions, AnIntervalOutOfRangeTakesTheNearestBoundAndNoNumberTheDefault) {
+  for (const auto& [json, seconds, warning] :
+       std::initializer_list<std::tuple<const char*, double, const char*>>{
+           {R"({"endpoint":"/a","interval":"5"})", 10,
+            "data-pw-interval is 5, below the minimum of 10 seconds; 10 is used"},
+           {R"({"endpoint":"/a","interval":"1e9"})", 3600,
+            "data-pw-interval is 1000000000, above the maximum of 3600 seconds; 3600 is used"},
+           {R"({"endpoint":"/a","interval":"abc"})", 30,
+            "data-pw-interval \"abc\" is not a number; the default, 30 seconds, is used"}}) {
+    const auto parsed = parse_counter_options(named(json));
+    EXPECT_EQ(parsed.options.interval_seconds, seconds) << json;
+    EXPECT_EQ(parsed.warnings, std::vector<std::string>{warning}) << json;
+  }
+}
+
+TEST(CounterOptions, ABadMapKeepsTheDefaultWithAWarning) {
+  for (const char* json : {R"({"endpoint":"/a","map":"{oops"})", R"({"endpoint":"/a","map":{"online":"d/x"}})"}) {
     const auto parsed = parse_counter_options(named(json));
     EXPECT_EQ(parsed.options.interval_seconds, 30) << json;
     EXPECT_EQ(parsed.options.map.online, "/online") << json;

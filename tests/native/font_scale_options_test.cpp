@@ -58,11 +58,18 @@ TEST(FontScaleOptions, DefaultNotAmongStepsSnapsToNearestWithWarning) {
 
 TEST(FontScaleOptions, WrongTypesKeepDefaultsWithOneWarningEach) {
   const auto parsed = parse_font_scale_options(
-      data_options(R"({"steps":"big","default":"125","persist":"no","lang":42})"));
+      data_options(R"({"steps":"big","default":"large","persist":"no","lang":42})"));
   EXPECT_EQ(parsed.options.steps, default_font_scale_steps());
   EXPECT_EQ(parsed.options.default_percent, 100);
   EXPECT_TRUE(parsed.options.persist);
   EXPECT_EQ(parsed.warnings.size(), 4u);
+}
+
+TEST(FontScaleOptions, ADefaultOutOfRangeTakesTheNearestBoundThenTheNearestStep) {
+  const auto parsed = parse_font_scale_options(data_options(R"({"default":1000})"));
+  EXPECT_EQ(parsed.options.default_percent, 200);  // 400, then the largest step
+  ASSERT_EQ(parsed.warnings.size(), 2u);
+  EXPECT_EQ(parsed.warnings[0], "option \"default\" in data-pw-options is 1000, above the maximum of 400 percent; 400 is used");
 }
 
 TEST(FontScaleOptions, InvalidStepListsFallBackToDefaults) {

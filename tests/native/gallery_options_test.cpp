@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <utility>
+
 namespace pw {
 
 OptionLayers data_options(std::string json, std::string page_lang = "vi") {
@@ -67,10 +70,19 @@ TEST(GalleryOptions, LaterLayersWin) {
   EXPECT_EQ(parsed.options.zoom_max, 2);
 }
 
-TEST(GalleryOptions, ABadZoomMaxKeepsTheDefaultWithOneWarning) {
-  for (const char* json : {R"({"zoomMax":0.5})", R"({"zoomMax":100})", R"({"zoomMax":"abc"})",
-                           R"({"zoomMax":"4x"})", R"({"zoomMax":true})", R"({"zoomMax":null})",
-                           R"({"zoomMax":""})", R"({"zoomMax":"nan"})", R"({"zoomMax":-1e999})"}) {
+TEST(GalleryOptions, AZoomMaxOutOfRangeTakesTheNearestBound) {
+  for (const auto& [json, zoom] : std::initializer_list<std::pair<const char*, double>>{
+           {R"({"zoomMax":0.5})", 1}, {R"({"zoomMax":100})", 32}, {R"({"zoomMax":"-3"})", 1}}) {
+    const auto parsed = parse_gallery_options(data_options(json));
+    EXPECT_EQ(parsed.options.zoom_max, zoom) << json;
+    EXPECT_EQ(parsed.warnings.size(), 1u) << json;
+  }
+}
+
+TEST(GalleryOptions, AZoomMaxThatIsNoNumberKeepsTheDefaultWithOneWarning) {
+  for (const char* json : {R"({"zoomMax":"abc"})", R"({"zoomMax":"4x"})", R"({"zoomMax":true})",
+                           R"({"zoomMax":null})", R"({"zoomMax":""})", R"({"zoomMax":"nan"})",
+                           R"({"zoomMax":-1e999})"}) {
     const auto parsed = parse_gallery_options(data_options(json));
     EXPECT_EQ(parsed.options.zoom_max, 0) << json;
     EXPECT_EQ(parsed.warnings.size(), 1u) << json;

@@ -24,16 +24,36 @@ TEST(OptionReader, ReadsValuesOfTheRightType) {
   EXPECT_TRUE(warnings.empty());
 }
 
-TEST(OptionReader, WrongTypeOrRangeKeepsTheDefaultAndWarnsOnce) {
+TEST(OptionReader, ANumberOutOfRangeTakesTheNearestBoundAndSaysSo) {
   std::vector<std::string> warnings;
-  OptionReader reader(kMixedOptions, warnings);
-  double wrong = 1;
-  double big = 2;
-  reader.read_number("wrong", wrong, 0, 10);
-  reader.read_number("big", big, 0, 10);
-  EXPECT_EQ(wrong, 1);
-  EXPECT_EQ(big, 2);
-  EXPECT_EQ(warnings.size(), 2u);
+  const JsonValue options = parse_json(R"({"low": -2.5, "big": 1e300, "edge": 10})").value;
+  OptionReader reader(options, warnings);
+  double low = 1, big = 2, edge = 3;
+  reader.read_number("low", low, 0, 10);
+  reader.read_number("big", big, 0, 10, "seconds");
+  reader.read_number("edge", edge, 0, 10);
+  EXPECT_EQ(low, 0);
+  EXPECT_EQ(big, 10);
+  EXPECT_EQ(edge, 10);
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_EQ(warnings[0], "option \"low\" is -2.5, below the minimum of 0; 0 is used");
+  EXPECT_EQ(warnings[1], "option \"big\" is ∞, above the maximum of 10 seconds; 10 is used");
+}
+
+TEST(OptionReader, ATextThatIsNoNumberKeepsTheDefaultAndQuotesTheText) {
+  std::vector<std::string> warnings;
+  const JsonValue options = parse_json(R"({"interval": "abc", "count": [5], "given": "2.5"})").value;
+  OptionReader reader(options, warnings);
+  double interval = 30, count = 4, given = 0;
+  reader.read_seconds("interval", interval, 10, 3600);
+  reader.read_number("count", count, 0, 10);
+  reader.read_number("given", given, 0, 10);
+  EXPECT_EQ(interval, 30);
+  EXPECT_EQ(count, 4);
+  EXPECT_EQ(given, 2.5);  // a decimal text, as an attribute gives it
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_EQ(warnings[0], "option \"interval\" \"abc\" is not a number; the default, 30 seconds, is used");
+  EXPECT_EQ(warnings[1], "option \"count\" must be a number; the default, 4, is used");
 }
 
 TEST(OptionReader, AbsentKeysAreSilent) {
@@ -95,7 +115,7 @@ TEST(LayeredOptions, TheStrongestLayerWinsKeyByKey) {
   double a = 0, b = 0, c = 0;
   options.reader.read_number("a", a, 0, 9);
   options.reader.read_number("b", b, 0, 9);
-  options.reader.read_amount("c", c, 0, 9, "seconds");
+  options.reader.read_number("c", c, 0, 9, "seconds");
   EXPECT_EQ(a, 1);
   EXPECT_EQ(b, 2);
   EXPECT_EQ(c, 3);
@@ -103,21 +123,31 @@ TEST(LayeredOptions, TheStrongestLayerWinsKeyByKey) {
 }
 
 // A mistake in mount() options used to hide a good named attribute.
-TEST(LayeredOptions, ABadValueFallsBackToTheNextLayersGoodOneAndSaysSo) {
+TEST(LayeredOptions, AValueThatIsNoNumberFallsBackToTheNextLayersGoodOneAndSaysSo) {
   Layered options({R"({"interval":20})", R"({"interval":"60","zoomMax":"4"})",
                    R"({"interval":"soon","zoomMax":true})", ""});
   double interval = 30, zoom = 2;
   options.reader.read_seconds("interval", interval, 10, 3600);
-  options.reader.read_amount("zoomMax", zoom, 1, 32, "times the fitted size");
+  options.reader.read_number("zoomMax", zoom, 1, 32, "times the fitted size");
   EXPECT_EQ(interval, 60);
   EXPECT_EQ(zoom, 4);
   ASSERT_EQ(options.parsed.warnings.size(), 2u);
   EXPECT_EQ(options.parsed.warnings[0],
-            "mount() option \"interval\" must be a number of seconds from 10 to 3600; "
-            "data-pw-interval is used");
+            "mount() option \"interval\" \"soon\" is not a number; data-pw-interval is used");
+  EXPECT_EQ(options.parsed.warnings[1], "mount() option \"zoomMax\" must be a number; data-pw-zoom-max is used");
+}
+
+// An integrator who asks for 5 s wants the nearest allowed interval, not the default.
+TEST(LayeredOptions, AnOutOfRangeNumberIsUsedAtTheNearestBoundAndHidesWeakerLayers) {
+  Layered options({R"({"interval":20})", R"({"interval":"5"})", R"({"interval":"soon"})", ""});
+  double interval = 30;
+  options.reader.read_seconds("interval", interval, 10, 3600);
+  EXPECT_EQ(interval, 10);
+  ASSERT_EQ(options.parsed.warnings.size(), 2u);
+  EXPECT_EQ(options.parsed.warnings[0],
+            "mount() option \"interval\" \"soon\" is not a number; data-pw-interval is used");
   EXPECT_EQ(options.parsed.warnings[1],
-            "mount() option \"zoomMax\" must be a number of times the fitted size from 1 to 32; "
-            "data-pw-zoom-max is used");
+            "data-pw-interval is 5, below the minimum of 10 seconds; 10 is used");
 }
 
 TEST(LayeredOptions, WhenNoLayerIsGoodTheDefaultStaysAndEachBadValueIsNamed) {
