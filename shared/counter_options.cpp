@@ -56,7 +56,7 @@ ParsedCounterOptions parse_counter_options(const OptionLayers& layers) {
         if (url.empty()) return "is empty";
         // fetch() would refuse javascript:, and read data: or blob: with no
         // server: numbers that nobody counted.
-        if (!is_web_url(url)) return "is not an http(s) or relative URL";
+        if (!is_web_url(url)) return "must be an http(s) or relative URL";
         options.endpoint = std::move(url);
         return "";
       },

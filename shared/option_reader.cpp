@@ -45,8 +45,14 @@ std::string amount_text(double value, const char* unit) {
   return *unit ? number_text(value) + " " + unit : number_text(value);
 }
 
-// A text value as a warning quotes it, cut short between characters.
-std::string quoted_text(const std::string& text) { return "\"" + shortened_key(text) + "\""; }
+// A refused value as its warning shows it, after the option's name: a text
+// in quotes, cut short between characters; a number as written; nothing for
+// other types, which "must be …" describes well enough.
+std::string quoted_value(const JsonValue& value) {
+  if (value.is_string()) return " \"" + shortened_key(value.text) + "\"";
+  if (value.is_number()) return " " + number_text(value.number);
+  return "";
+}
 
 }  // namespace
 
@@ -89,7 +95,7 @@ void OptionReader::read_with(const char* key, const std::string& otherwise, void
       if (!offer.note.empty()) adjusted = subject(key, source) + " " + offer.note;
       break;
     }
-    refused.push_back(subject(key, source) + " " + offer.note);
+    refused.push_back(subject(key, source) + quoted_value(*value) + " " + offer.note);
   }
   for (const std::string& each : refused) warn(each + "; " + outcome);
   if (!adjusted.empty()) warn(std::move(adjusted));
@@ -108,7 +114,7 @@ void OptionReader::read_number(const char* key, double& out, double min, double 
           number = value.number;
         } else if (value.is_string()) {
           number = value.text.size() < 24 ? parse_decimal(value.text) : std::nullopt;
-          if (!number) return {false, quoted_text(value.text) + " is not a number"};
+          if (!number) return {false, "is not a number"};
         }
         if (!number) return {false, "must be a number"};
         if (*number < min) {

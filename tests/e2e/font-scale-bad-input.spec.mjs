@@ -79,9 +79,9 @@ test('malformed and mistyped options: warnings, defaults kept; valid custom opti
   await widgetsReady(page);
   const shown = warnings(consoleMessages).join('\n');
   expect(shown).toContain('data-pw-options is not valid JSON; it is ignored');
-  expect(shown).toContain('option "steps" in data-pw-options must be an array of percents; the default is used');
+  expect(shown).toContain('option "steps" in data-pw-options "to" must be an array of percents; the default is used');
   expect(shown).toContain('option "default" in data-pw-options "lớn" is not a number; the default, 100 percent, is used');
-  expect(shown).toContain('option "persist" in data-pw-options must be true or false; the default is used');
+  expect(shown).toContain('option "persist" in data-pw-options "khong" must be true or false; the default is used');
   expect(shown).toContain('unknown option "mau" is ignored');
 
   // Both fell back to the default steps; sharing the default storage key, they move together.

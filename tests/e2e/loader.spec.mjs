@@ -57,8 +57,8 @@ test('a bad mount() option falls back to the attribute or data-pw-options value,
   });
   expect(level).toEqual(['300%', '300']);
   const shown = warnings(consoleMessages).join('\n');
-  expect(shown).toContain('mount() option "target" must be a string; data-pw-target is used');
-  expect(shown).toContain('mount() option "steps" must be an array of percents; option "steps" in data-pw-options is used');
+  expect(shown).toContain('mount() option "target" 42 must be a string; data-pw-target is used');
+  expect(shown).toContain('mount() option "steps" "lots" must be an array of percents; option "steps" in data-pw-options is used');
 });
 
 test('an unknown data-pw value: one warning, element untouched; a gallery without photos mounts quietly', async ({ page, consoleMessages }) => {
@@ -101,7 +101,7 @@ test('a counter without an endpoint, with one outside the web, or without its fi
   expect(outcome).toEqual([
     'data-pw-endpoint is missing; the numbers stay as the page rendered them',
     0,
-    'data-pw-endpoint is not an http(s) or relative URL; the numbers stay as the page rendered them',
+    'data-pw-endpoint "javascript:void(0)" must be an http(s) or relative URL; the numbers stay as the page rendered them',
     0,
     'the box needs data-pw-field="online", "today" and "total"; the numbers stay as rendered',
     0,

@@ -10,7 +10,7 @@ const kHanoi0930 = new Date('2022-02-18T09:30:00+07:00');
 const field = (page, name) => page.locator(`#dem [data-pw-field="${name}"]`);
 
 // `attributes` are added to the counter's root, as a site's markup would have them.
-async function openCounter(page, { time = kHanoi0930, reducedMotion = 'reduce', attributes = '' } = {}) {
+async function openCounter(page, { time = kHanoi0930, reducedMotion = 'reduce', attributes = '', mounts = true } = {}) {
   await page.emulateMedia({ reducedMotion });
   if (attributes) {
     await page.route('**/test-pages/counter.html', async (route) => {
@@ -27,7 +27,7 @@ async function openCounter(page, { time = kHanoi0930, reducedMotion = 'reduce', 
   await installPausedClock(page.context(), time);
   await page.goto('/test-pages/counter.html');
   await widgetsReady(page);
-  await untilPolling(page);
+  if (mounts) await untilPolling(page);
 }
 
 // Only runFor() moves time: a fake clock left running would drift with the
@@ -93,6 +93,47 @@ for (const [given, seconds, warning] of [
     await expect.poll(() => endpoint.log.length).toBe(2);
   });
 }
+
+// An attribute given twice counts once, the first time: this one hides the page's good endpoint.
+for (const endpoint of ['javascript:alert(1)', 'data:application/json,{"online":9,"today":2452,"total":1121896}']) {
+  test(`a ${endpoint.slice(0, endpoint.indexOf(':'))}: endpoint is refused at mount with its reason, and nothing is requested`, async ({ page, consoleMessages }) => {
+    await page.addInitScript(() => {
+      window.__requested = [];
+      const fetchFromBrowser = window.fetch;
+      window.fetch = (resource, init) => {
+        const url = String(resource && resource.url ? resource.url : resource);
+        if (!url.endsWith('.wasm')) window.__requested.push(url);
+        return fetchFromBrowser(resource, init);
+      };
+    });
+    await openCounter(page, { attributes: `data-pw-endpoint='${endpoint}'`, mounts: false });
+    expect(await page.evaluate(() => window.PortalWidgets.get(document.querySelector('#dem')))).toBeNull();
+    const [warning] = warnings(consoleMessages);
+    expect(warning).toContain(`data-pw-endpoint "${endpoint.slice(0, 40)}`);
+    expect(warning).toContain('must be an http(s) or relative URL; the numbers stay as the page rendered them');
+    await page.clock.runFor(120_000);
+    expect(await page.evaluate(() => window.__requested)).toEqual([]);
+    await expectShown(page, '8', '2451', '1.121.895');
+    await expect(page.locator('#dem button')).toHaveCount(0);
+  });
+}
+
+test('a mount() endpoint outside the web leaves the attribute’s endpoint in use, and the warning names it', async ({ page, consoleMessages }) => {
+  const endpoint = await scriptCounterEndpoint(page, { standing: counts(9, 2452, 1121896) });
+  await openCounter(page);
+  await page.evaluate(async () => {
+    const root = document.querySelector('#dem');
+    window.PortalWidgets.get(root).destroy();
+    await window.PortalWidgets.mount(root, { endpoint: 'javascript:alert(1)' });
+  });
+  expect(warnings(consoleMessages)).toContainEqual(
+    expect.stringContaining('mount() option "endpoint" "javascript:alert(1)" must be an http(s) or relative URL; data-pw-endpoint is used'),
+  );
+  await untilPolling(page);
+  await page.clock.runFor(15_000);
+  await expect.poll(() => endpoint.log.length).toBe(1);
+  await expectShown(page, '9', '2452', '1.121.896');
+});
 
 test('sends If-None-Match with the last ETag and keeps the values on 304', async ({ page }) => {
   const endpoint = await scriptCounterEndpoint(page);

@@ -43,7 +43,7 @@ TEST(CarouselOptions, BadSwitchKeepsDefaultWithOneWarning) {
   const auto parsed = parse_carousel_options(attributes(R"({"loop":"yes please"})"));
   EXPECT_FALSE(parsed.options.loop);
   ASSERT_EQ(parsed.warnings.size(), 1u);
-  EXPECT_EQ(parsed.warnings[0], "data-pw-loop must be true or false; the default is used");
+  EXPECT_EQ(parsed.warnings[0], "data-pw-loop \"yes please\" must be true or false; the default is used");
 }
 
 TEST(CarouselOptions, PageLanguageAndStringOverrides) {

@@ -156,9 +156,9 @@ TEST(LayeredOptions, WhenNoLayerIsGoodTheDefaultStaysAndEachBadValueIsNamed) {
   options.reader.read_flag("loop", loop);
   EXPECT_TRUE(loop);
   ASSERT_EQ(options.parsed.warnings.size(), 2u);
-  EXPECT_EQ(options.parsed.warnings[0], "mount() option \"loop\" must be true or false; the default is used");
+  EXPECT_EQ(options.parsed.warnings[0], "mount() option \"loop\" 7 must be true or false; the default is used");
   EXPECT_EQ(options.parsed.warnings[1],
-            "option \"loop\" in data-pw-options must be true or false; the default is used");
+            "option \"loop\" in data-pw-options \"often\" must be true or false; the default is used");
 }
 
 TEST(LayeredOptions, NestedTextsComeKeyByKeyFromEveryLayer) {
@@ -172,7 +172,7 @@ TEST(LayeredOptions, NestedTextsComeKeyByKeyFromEveryLayer) {
   EXPECT_EQ(close, "Đóng");
   ASSERT_EQ(options.parsed.warnings.size(), 1u);
   EXPECT_EQ(options.parsed.warnings[0],
-            "mount() option \"strings.close\" must be a string; "
+            "mount() option \"strings.close\" 5 must be a string; "
             "option \"strings.close\" in data-pw-options is used");
 }
 
