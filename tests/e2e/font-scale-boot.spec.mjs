@@ -110,3 +110,40 @@ test('storage that throws leaves the widget working for the page, with one warni
   const storageWarnings = warnings(consoleMessages).filter((text) => text.includes('storage'));
   expect(storageWarnings).toHaveLength(1);
 });
+
+// A root with only a label, the widget creating its buttons: their box is held
+// from the first paint, so the article below does not move when they appear.
+// Only a stored size on a page without the boot script moves text at mount:
+// the article grows then, which is what the boot script is for.
+for (const stored of ['', '150']) {
+  for (const boot of [true, false]) {
+    const cls0 = !stored || boot;
+    test(`a label-only root moves nothing at mount${cls0 ? ' (CLS 0)' : ''}, ${stored ? 'with a stored ' + stored + '%' : 'with no stored size'}, ${boot ? 'with' : 'without'} the boot script`, async ({ page }) => {
+      if (stored) await storeLevel(page, stored);
+      await recordLayoutShifts(page);
+      if (!boot) {
+        await page.route('**/test-pages/created-buttons.html', async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace('<script src="/dist/portal-widgets-boot.js"></script>', '');
+          await route.fulfill({ response, body });
+        });
+      }
+      const release = await holdWasm(page);
+      await page.goto('/test-pages/created-buttons.html', { waitUntil: 'domcontentloaded' });
+      await nextFrame(page);
+      // The root's box, the line the buttons take (the article's own top may move
+      // with a stored size: its first paragraph's margin grows with the text).
+      const rootBox = () => page.locator('#fs').evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+      const boxBefore = await rootBox();
+      release();
+      await widgetsReady(page);
+      await nextFrame(page);
+      await expect(page.locator('#fs button')).toHaveCount(3);
+      await expect(page.locator('#fs .pw-fs-level')).toHaveText(stored ? stored + '%' : '100%');
+      expect(await rootBox()).toBe(boxBefore);
+      const shift = await page.evaluate(() => window.__layoutShift);
+      test.info().annotations.push({ type: 'CLS', description: String(shift) });
+      if (cls0) expect(shift).toBe(0);
+    });
+  }
+}
