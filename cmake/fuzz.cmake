@@ -1,4 +1,4 @@
-# libFuzzer build (the `fuzz` preset, clang only): pw::shared instrumented
+# libFuzzer build (the `fuzz` preset, clang only): shared/'s libraries instrumented
 # for coverage with ASan and UBSan, and one fuzzer per tests/fuzz/*_fuzz.cpp.
 # UB aborts (no recovery), so libFuzzer keeps the input that caused it.
 # The json_reader target also reads each text into nlohmann's own DOM, as
@@ -8,8 +8,10 @@ if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
 endif()
 
 set(PW_FUZZ_COMMON_FLAGS -fno-sanitize-recover=all -fno-omit-frame-pointer -g)
-target_compile_options(pw_shared PRIVATE -Wall -Wextra -Wpedantic -Wshadow
-                       -fsanitize=fuzzer-no-link,address,undefined ${PW_FUZZ_COMMON_FLAGS})
+foreach(library ${PW_LIBRARIES})
+  target_compile_options(${library} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+                         -fsanitize=fuzzer-no-link,address,undefined ${PW_FUZZ_COMMON_FLAGS})
+endforeach()
 
 file(GLOB PW_FUZZ_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/fuzz/*_fuzz.cpp)
 foreach(source ${PW_FUZZ_SOURCES})

@@ -3,8 +3,9 @@
 # scripts/build.mjs bundles with web/) and portal-widgets.wasm.
 
 # Size is a feature: no exceptions, no RTTI (embind then names types by
-# pointer, hence the define), LTO.
-target_compile_options(pw_shared PUBLIC -Oz -flto -fno-exceptions -fno-rtti -DNDEBUG
+# pointer, hence the define), LTO. Public on core, so every library and the
+# bindings compile alike.
+target_compile_options(pw_core PUBLIC -Oz -flto -fno-exceptions -fno-rtti -DNDEBUG
   -DEMSCRIPTEN_HAS_UNBOUND_TYPE_NAMES=0)
 
 # nlohmann/json from the host's headers. -I/usr/include would shadow the wasm
@@ -15,7 +16,7 @@ find_path(PW_NLOHMANN_INCLUDE_DIR nlohmann/json.hpp PATHS /usr/include /usr/loca
 set(PW_NLOHMANN_LINK_DIR ${CMAKE_BINARY_DIR}/nlohmann-include)
 file(MAKE_DIRECTORY ${PW_NLOHMANN_LINK_DIR})
 file(CREATE_LINK ${PW_NLOHMANN_INCLUDE_DIR}/nlohmann ${PW_NLOHMANN_LINK_DIR}/nlohmann SYMBOLIC)
-target_include_directories(pw_shared SYSTEM PUBLIC ${PW_NLOHMANN_LINK_DIR})
+target_include_directories(pw_core SYSTEM PUBLIC ${PW_NLOHMANN_LINK_DIR})
 
 set(PW_WASM_SOURCES
   wasm/browser_math.cpp

@@ -2,7 +2,7 @@
 // its names kept (CMake target pw_wasm_names), grouped by where the function
 // comes from, and the data section. `npm run size -- --why` prints it; the
 // bench records it.
-//   shared/<file>   functions defined in that file of pw::shared
+//   shared/<folder>/<file>   functions defined in that file of shared/
 //   wasm/<file>     the embind bindings (with the shared/ code LTO inlined into them)
 //   std, libc       the C++ and C libraries (operator new, memmove, …)
 import { execFileSync } from 'node:child_process';
@@ -77,8 +77,9 @@ function definingFiles() {
   };
   walk(join(wasmDir, 'CMakeFiles'));
   for (const object of objects) {
-    const source = object.match(/\/((?:shared|wasm)\/[^/]+)\.o$/)[1];
-    // An object may define nothing (compact_math.cpp in the wasm build): llvm-nm
+    // .../CMakeFiles/pw_gallery.dir/shared/gallery/controller.cpp.o → shared/gallery/controller.cpp
+    const source = object.match(/\.dir\/((?:shared|wasm)\/.+)\.o$/)[1];
+    // An object may define nothing (a header's only definitions inlined): llvm-nm
     // says so on stderr, which is not news here.
     const listing = execFileSync('llvm-nm', ['--defined-only', '-j', '-C', object], {
       encoding: 'utf8',

@@ -1,9 +1,9 @@
-// The wasm's motion maths (shared/motion_math.h): the browser's own Math
+// The wasm's motion maths (shared/core/motion_math.h): the browser's own Math
 // functions through Emscripten's em_math.h, so the module carries no exp or
 // log tables of the C library.
 #include <emscripten/em_math.h>
 
-#include "motion_math.h"
+#include "core/motion_math.h"
 
 namespace pw {
 

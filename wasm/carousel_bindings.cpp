@@ -12,12 +12,12 @@
 #include "lines.h"
 #include "live_instance.h"
 
-#include "carousel_controller.h"
-#include "carousel_loop.h"
-#include "carousel_text.h"
-#include "decimal_number.h"
-#include "integer_text.h"
-#include "option_layers.h"
+#include "carousel/controller.h"
+#include "carousel/loop.h"
+#include "carousel/text.h"
+#include "core/decimal_number.h"
+#include "core/integer_text.h"
+#include "core/option_layers.h"
 
 namespace {
 

@@ -6,8 +6,8 @@
 
 #include "live_instance.h"
 
-#include "accessible_name.h"
-#include "option_layers.h"
+#include "core/accessible_name.h"
+#include "core/option_layers.h"
 
 EMSCRIPTEN_BINDINGS(common) {
   using namespace emscripten;

@@ -10,9 +10,9 @@
 #include "lines.h"
 #include "live_instance.h"
 
-#include "font_scale.h"
-#include "inline_font_size.h"
-#include "option_layers.h"
+#include "font_scale/controller.h"
+#include "font_scale/inline_font_size.h"
+#include "core/option_layers.h"
 
 namespace {
 

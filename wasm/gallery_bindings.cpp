@@ -12,7 +12,7 @@
 #include "lines.h"
 #include "live_instance.h"
 
-#include "gallery_controller.h"
+#include "gallery/controller.h"
 
 namespace {
 
@@ -140,7 +140,7 @@ EMSCRIPTEN_BINDINGS(gallery) {
       .value("zoomOut", GalleryCommand::zoom_out)
       .value("close", GalleryCommand::close);
 
-  // What web/gallery.js reads of one thumbnail, verbatim (gallery_items.h).
+  // What web/gallery.js reads of one thumbnail, verbatim (shared/gallery/items.h).
   value_object<GalleryItemMarkup>("GalleryItemMarkup")
       .field("href", &GalleryItemMarkup::link_href)
       .field("src", &GalleryItemMarkup::img_src)

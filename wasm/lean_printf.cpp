@@ -8,7 +8,7 @@
 #include <cstdarg>
 #include <cstddef>
 
-#include "lean_format.h"
+#include "core/lean_format.h"
 
 extern "C" {
 

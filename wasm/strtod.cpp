@@ -1,12 +1,12 @@
 // The wasm module's strtod, in place of musl's, for nlohmann/json's lexer
 // (its only caller): musl's scans into a 128-bit long double, about 8.5 KB
-// of code with its soft-float helpers. shared/decimal_number reads the same
+// of code with its soft-float helpers. shared/core/decimal_number reads the same
 // decimals (no hex, "inf" or "nan", which a JSON number never is) within one
 // ulp; errno is not set (the module is built without it). A definition here
 // wins over the C library's, which is then not linked at all.
 #include <cstdlib>
 
-#include "decimal_number.h"
+#include "core/decimal_number.h"
 
 extern "C" {
 

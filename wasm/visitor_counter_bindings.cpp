@@ -10,11 +10,11 @@
 #include "lines.h"
 #include "live_instance.h"
 
-#include "count_format.h"
-#include "count_up.h"
-#include "counter_controller.h"
-#include "counter_response.h"
-#include "option_layers.h"
+#include "visitor_counter/count_format.h"
+#include "visitor_counter/count_up.h"
+#include "visitor_counter/controller.h"
+#include "visitor_counter/response.h"
+#include "core/option_layers.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // portal-widgets-boot.js: a tiny synchronous script for the <head> that puts
 // the reader's stored text size on the article before first paint, without
 // waiting for wasm. It trusts only the canonical form that C++ writes
-// (shared/stored_font_scale.h) and otherwise does nothing; the widget checks
+// (shared/font_scale/stored.h) and otherwise does nothing; the widget checks
 // the stored value fully once it mounts.
 import { applyFontScale, appliedScale, relativiseInlineSizes } from './font-scale-target.js';
 import { mirrorRelativeFontSize } from './inline-font-size-mirror.js';

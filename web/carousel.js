@@ -1,7 +1,7 @@
 // DOM adapter of the related-news carousel ("Các tin khác"). The host's own
 // list stays in place: each slide is moved with a transform, so no slide is
 // cloned and the no-JS list is the same element. It measures, forwards events
-// with the time, and writes what shared/carousel_controller.h decides.
+// with the time, and writes what shared/carousel/controller.h decides.
 import { createAnnouncer } from './announcer.js';
 import { createAttributeJournal } from './attribute-journal.js';
 import { createEventStore } from './event-store.js';

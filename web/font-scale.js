@@ -1,7 +1,7 @@
 // DOM adapter of the font-scale widget ("Xem với cỡ chữ : A- A A+"). It finds
 // the article and the buttons, forwards presses to C++ and applies the view
 // C++ returns; levels, limits, storage format and texts are decided in
-// shared/font_scale.h.
+// shared/font_scale/controller.h.
 import { createEventStore } from './event-store.js';
 import { optionLayers, namedAttributes } from './option-layers.js';
 import { emit, reportProblem } from './report.js';

@@ -1,5 +1,5 @@
 // What the host's thumbnail markup says, read for web/gallery.js: DOM only,
-// verbatim; shared/gallery_items.h decides what a thumbnail means.
+// verbatim; shared/gallery/items.h decides what a thumbnail means.
 import { wellFormed } from './well-formed.js';
 
 const number = (value) => {

@@ -2,7 +2,7 @@
 // host's thumbnails stay as they are (without JS their links open the full
 // image); clicks on them open one lightbox dialog, appended to <body> only
 // while open. It measures, forwards events with the time, loads images and
-// writes what shared/gallery_controller.h decides, once per animation frame.
+// writes what shared/gallery/controller.h decides, once per animation frame.
 import { createAttributeJournal } from './attribute-journal.js';
 import { createEventStore } from './event-store.js';
 import {
@@ -406,7 +406,7 @@ export function mountGallery(root, programmatic, module) {
     const index = photoAt(event.target);
     if (index >= 0 && event.isPrimary) warmUp(index);
   }
-  // The file C++ says the lightbox will ask for first (shared/gallery_controller.h,
+  // The file C++ says the lightbox will ask for first (shared/gallery/controller.h,
   // gallery_early_source): a vetted image URL, never the link's article page.
   const warmUp = (index) => {
     const src = earlySources[index];

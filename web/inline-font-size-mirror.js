@@ -1,4 +1,4 @@
-// A mirror of shared/inline_font_size.cpp for the boot script alone, which
+// A mirror of shared/font_scale/inline_font_size.cpp for the boot script alone, which
 // must scale Word-pasted sizes before first paint, before wasm can load. Once
 // the widget mounts, C++ recomputes every size from the original and is the
 // authority; tests/e2e/font-scale-boot.spec.mjs checks both agree.

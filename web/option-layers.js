@@ -1,6 +1,6 @@
 // Collects a widget's option sources as JSON texts; C++ checks them and takes
 // each option from the strongest source whose value is good
-// (shared/option_layers.h), so precedence and validation live in one place.
+// (shared/core/option_layers.h), so precedence and validation live in one place.
 import { wellFormed } from './well-formed.js';
 
 // The OptionLayers value of wasm/common_bindings.cpp.

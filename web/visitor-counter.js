@@ -1,7 +1,7 @@
 // DOM adapter of the visitor counter ("Thống kê truy cập"). It reads the
 // server-rendered numbers, runs the requests and timers C++ schedules, and
 // writes the texts C++ formats. Parsing, schedule, monotonic and midnight
-// rules live in shared/counter_controller.h.
+// rules live in shared/visitor_counter/controller.h.
 import { createEventStore } from './event-store.js';
 import { optionLayers, namedAttributes } from './option-layers.js';
 import { reportProblem } from './report.js';

@@ -17,8 +17,8 @@
 #include <algorithm>
 #include <string>
 
-#include "carousel_controller.h"
-#include "carousel_loop.h"
+#include "carousel/controller.h"
+#include "carousel/loop.h"
 #include "fuzz_input.h"
 
 namespace {

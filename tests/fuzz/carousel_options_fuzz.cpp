@@ -5,9 +5,9 @@
 // attributes (JSON), mount() options, the page's lang.
 #include <string>
 
-#include "carousel_autoplay.h"
-#include "carousel_options.h"
-#include "carousel_text.h"
+#include "carousel/autoplay.h"
+#include "carousel/options.h"
+#include "carousel/text.h"
 #include "fuzz_input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -6,13 +6,13 @@
 // attributes (JSON), mount() options, the page's lang.
 #include <string>
 
-#include "count_format.h"
-#include "counter_controller.h"
-#include "counter_options.h"
-#include "counter_response.h"
+#include "visitor_counter/count_format.h"
+#include "visitor_counter/controller.h"
+#include "visitor_counter/options.h"
+#include "visitor_counter/response.h"
 #include "fuzz_input.h"
-#include "json_pointer.h"
-#include "ui_strings.h"
+#include "core/json_pointer.h"
+#include "core/ui_strings.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace pw;

@@ -7,7 +7,7 @@
 // per record; see make-seeds.mjs for the layout.
 #include <string>
 
-#include "counter_controller.h"
+#include "visitor_counter/controller.h"
 #include "fuzz_input.h"
 
 namespace {

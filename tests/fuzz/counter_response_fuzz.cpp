@@ -6,12 +6,12 @@
 // Input: "<data-pw-map value>\n|\n<body>", or just a body (default map).
 #include <string>
 
-#include "count_format.h"
-#include "counter_options.h"
-#include "counter_response.h"
+#include "visitor_counter/count_format.h"
+#include "visitor_counter/options.h"
+#include "visitor_counter/response.h"
 #include "fuzz_input.h"
-#include "json_pointer.h"
-#include "json_parse.h"
+#include "core/json_pointer.h"
+#include "core/json_parse.h"
 
 namespace {
 

@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <string>
 
-#include "font_scale.h"
-#include "font_scale_options.h"
+#include "font_scale/controller.h"
+#include "font_scale/options.h"
 #include "fuzz_input.h"
-#include "stored_font_scale.h"
+#include "font_scale/stored.h"
 
 namespace {
 

@@ -20,8 +20,8 @@
 #include <string>
 
 #include "fuzz_input.h"
-#include "gallery_controller.h"
-#include "gallery_slides.h"
+#include "gallery/controller.h"
+#include "gallery/slides.h"
 
 namespace {
 
@@ -47,7 +47,7 @@ GalleryRect rect_from(FuzzInput& in) {
   return {in.number(), in.number(), in.number(), in.number()};
 }
 
-// The zoom levels the current photo has, as gallery_controller.cpp's
+// The zoom levels the current photo has, as shared/gallery/controller.cpp's
 // levels_for builds them (its zoomMax cap, no zoom on a failed photo).
 ZoomLevels levels_of(const GalleryState& s) {
   const Size view{s.viewport.width, s.viewport.height};

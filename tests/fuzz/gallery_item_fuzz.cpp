@@ -11,8 +11,8 @@
 #include <string>
 
 #include "fuzz_input.h"
-#include "gallery_items.h"
-#include "srcset.h"
+#include "gallery/items.h"
+#include "gallery/srcset.h"
 
 namespace {
 

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "fuzz_input.h"
-#include "gallery_items.h"
-#include "gallery_options.h"
-#include "gallery_text.h"
+#include "gallery/items.h"
+#include "gallery/options.h"
+#include "gallery/text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace pw;

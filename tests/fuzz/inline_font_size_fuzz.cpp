@@ -9,7 +9,7 @@
 #include <string>
 
 #include "fuzz_input.h"
-#include "inline_font_size.h"
+#include "font_scale/inline_font_size.h"
 
 namespace {
 

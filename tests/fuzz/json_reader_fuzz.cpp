@@ -1,5 +1,5 @@
 // The JSON reader every option layer and counter response goes through:
-// nlohmann/json's SAX parser building our JsonValue (shared/json_parse).
+// nlohmann/json's SAX parser building our JsonValue (shared/core/json_parse).
 // Any bytes. It accepts exactly what strict JSON accepts within the depth
 // limit, and the value it builds holds what nlohmann's own DOM holds for the
 // same text. nlohmann's DOM is the reference for values, and for validity
@@ -14,10 +14,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "counter_response.h"
+#include "visitor_counter/response.h"
 #include "fuzz_input.h"
-#include "json_parse.h"
-#include "option_layers.h"
+#include "core/json_parse.h"
+#include "core/option_layers.h"
 
 namespace {
 

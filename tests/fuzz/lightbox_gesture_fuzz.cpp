@@ -7,7 +7,7 @@
 //
 // Input: a stream of events; see make-seeds.mjs for the encoding.
 #include "fuzz_input.h"
-#include "lightbox_gesture.h"
+#include "gallery/lightbox_gesture.h"
 
 namespace {
 

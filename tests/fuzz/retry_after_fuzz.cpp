@@ -8,7 +8,7 @@
 #include <string>
 
 #include "fuzz_input.h"
-#include "retry_after.h"
+#include "visitor_counter/retry_after.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "fuzz_input.h"
-#include "srcset.h"
+#include "gallery/srcset.h"
 
 namespace {
 

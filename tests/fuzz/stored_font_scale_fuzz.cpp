@@ -7,9 +7,9 @@
 #include <regex>
 #include <string>
 
-#include "font_scale.h"
+#include "font_scale/controller.h"
 #include "fuzz_input.h"
-#include "stored_font_scale.h"
+#include "font_scale/stored.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace pw;

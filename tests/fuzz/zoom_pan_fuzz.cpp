@@ -9,9 +9,9 @@
 #include <algorithm>
 
 #include "fuzz_input.h"
-#include "gallery_source.h"
-#include "lightbox_gesture.h"
-#include "zoom_pan.h"
+#include "gallery/source.h"
+#include "gallery/lightbox_gesture.h"
+#include "gallery/zoom_pan.h"
 
 namespace {
 
