@@ -6,7 +6,7 @@
 //   wasm/<file>     the embind bindings (with the shared/ code LTO inlined into them)
 //   std, libc       the C++ and C libraries (operator new, memmove, …)
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -79,6 +79,7 @@ function definingFiles() {
   for (const object of objects) {
     // .../CMakeFiles/pw_gallery.dir/shared/gallery/controller.cpp.o → shared/gallery/controller.cpp
     const source = object.match(/\.dir\/((?:shared|wasm)\/.+)\.o$/)[1];
+    if (!existsSync(join(root, source))) continue; // left in the build tree by a file since moved or deleted
     // An object may define nothing (a header's only definitions inlined): llvm-nm
     // says so on stderr, which is not news here.
     const listing = execFileSync('llvm-nm', ['--defined-only', '-j', '-C', object], {
