@@ -2,7 +2,7 @@
 # Generates the demo's sample photos into build/photos/. The seed page's real
 # conference photos are not ours to ship, so we draw stand-ins with the same
 # variety of sizes and aspect ratios, which is what the gallery has to cope with.
-# The thumbnail sizes are hard-coded in web/demo/*.html: change both together.
+# The thumbnail sizes are hard-coded in examples/demo/*.html: change both together.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -229,7 +229,7 @@ function resolvePath(mounts, pathname) {
 // counter's clock, for tests.
 export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.0.0.1', mounts = {}, visitsFile, faults = false, now } = {}) {
   const table = Object.entries({
-    '/demo/': join(root, 'web/demo'),
+    '/demo/': join(root, 'examples/demo'),
     '/dist/': join(root, 'dist'),
     '/photos/': join(root, 'build/photos'),
     '/examples/': join(root, 'examples'),

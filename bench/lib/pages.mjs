@@ -1,4 +1,4 @@
-// Writes the bench pages into build/bench/, all from web/demo/index.html so
+// Writes the bench pages into build/bench/, all from examples/demo/index.html so
 // that ours and the anchors show exactly the same content:
 //   ours.html, ours-article.html                our bundle, as the demo loads it
 //   splide.html, splide-article.html            PhotoSwipe + Splide + countUp poller + px script
@@ -104,7 +104,7 @@ function anchorPage(demo, stack, pxMode) {
 }
 
 export function writePages() {
-  const demo = readFileSync(join(ROOT, 'web', 'demo', 'index.html'), 'utf8');
+  const demo = readFileSync(join(ROOT, 'examples', 'demo', 'index.html'), 'utf8');
   const { start, end } = articleRange(demo);
   const article = generateArticle(demo.slice(start, end), ARTICLE_WORDS);
   const words = wordsOf(article).length;

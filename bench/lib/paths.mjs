@@ -20,7 +20,7 @@ export const MOUNTS = {
 
 // The file on disk that a URL of the bench server serves.
 export function fileOf(url) {
-  const builtIn = { '/demo/': join(ROOT, 'web', 'demo'), '/dist/': join(ROOT, 'dist'), '/photos/': join(ROOT, 'build', 'photos') };
+  const builtIn = { '/demo/': join(ROOT, 'examples', 'demo'), '/dist/': join(ROOT, 'dist'), '/photos/': join(ROOT, 'build', 'photos') };
   for (const [prefix, dir] of Object.entries({ ...builtIn, ...MOUNTS })) {
     if (url.startsWith(prefix)) return join(dir, url.slice(prefix.length));
   }

@@ -22,8 +22,10 @@ const htmlUnder = (dir) =>
 // URL path → file, for every page there is.
 const PAGES = [
   ...htmlUnder(join(here, 'pages')).map((name) => '/test-pages/' + name),
-  ...htmlUnder(join(repo, 'web/demo')).map((name) => '/demo/' + name),
-  ...htmlUnder(join(repo, 'examples')).map((name) => '/examples/' + name),
+  ...htmlUnder(join(repo, 'examples/demo')).map((name) => '/demo/' + name),
+  ...htmlUnder(join(repo, 'examples'))
+    .filter((name) => !name.startsWith('demo/')) // served as /demo/ above
+    .map((name) => '/examples/' + name),
 ];
 
 // The package pages load the bundle from /pkg/ (package.spec.mjs installs it

@@ -19,9 +19,9 @@ const clock = { t: kMorningHanoi, now: () => clock.t };
 
 before(async () => {
   site = mkdtempSync(join(tmpdir(), 'pw-site-'));
-  mkdirSync(join(site, 'web/demo'), { recursive: true });
+  mkdirSync(join(site, 'examples/demo'), { recursive: true });
   mkdirSync(join(site, 'dist'), { recursive: true });
-  writeFileSync(join(site, 'web/demo/index.html'), '<p>Tổng {{total}}, hôm nay {{today}}, online {{online}}</p>');
+  writeFileSync(join(site, 'examples/demo/index.html'), '<p>Tổng {{total}}, hôm nay {{today}}, online {{online}}</p>');
   writeFileSync(join(site, 'dist/portal-widgets.wasm'), Buffer.from([0, 97, 115, 109]));
   writeFileSync(join(site, 'secret.txt'), 'not for the web');
   server = await createDevServer({ root: site, port: 0, visitsFile: join(site, 'visits.json'), now: clock.now });
