@@ -19,7 +19,8 @@ namespace pw {
 // their time, calls gallery_frame once per animation frame and writes what
 // the view says; every decision is here, made by the engine files of this
 // folder (items, slides, preload, source, zoom_pan, lightbox_gesture) and of
-// core/ (spring, easing) that this file only composes.
+// core/ (spring, easing), which controller.cpp and its lightbox_*.cpp parts
+// only compose.
 //
 // Geometry: CSS px from the viewport's top-left. Each slide is a box of the
 // photo's size at fit (width × height in the view); zooming, panning, the
