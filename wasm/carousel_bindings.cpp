@@ -45,14 +45,6 @@ struct CarouselMeasureInput {
   double native_scroll = -1;  // the plain list's scroll, first measure only
 };
 
-// A pointer event as the adapter samples it (x mirrored in RTL). Our own
-// struct: pw::PointerSample is the gallery's to register.
-struct CarouselPointer {
-  double t_ms = 0;
-  double x = 0;
-  double y = 0;
-};
-
 // Buttons, pages, inert slides and texts as they stand. Per-slide flags are
 // one character a slide, '1' set and '0' not.
 struct CarouselStatusView {
@@ -196,18 +188,15 @@ class Carousel {
     return move_view(pw::carousel_autoplay(state_, event, now_ms));
   }
 
-  void pointer_down(const CarouselPointer& pointer) {
-    pw::carousel_pointer_down(state_, sample_of(pointer));
-  }
+  // Pointer samples (PointerSample, wasm/common_bindings.cpp) with x mirrored in RTL.
+  void pointer_down(const pw::PointerSample& pointer) { pw::carousel_pointer_down(state_, pointer); }
 
   // Horizontal once the drag is the carousel's, vertical once it is the
   // page's scroll.
-  DragAxis pointer_move(const CarouselPointer& pointer) {
-    return pw::carousel_pointer_move(state_, sample_of(pointer));
-  }
+  DragAxis pointer_move(const pw::PointerSample& pointer) { return pw::carousel_pointer_move(state_, pointer); }
 
-  CarouselMoveView pointer_up(const CarouselPointer& pointer, double now_ms) {
-    return release_view(pw::carousel_pointer_up(state_, sample_of(pointer), now_ms));
+  CarouselMoveView pointer_up(const pw::PointerSample& pointer, double now_ms) {
+    return release_view(pw::carousel_pointer_up(state_, pointer, now_ms));
   }
 
   CarouselMoveView pointer_cancel(double now_ms) {
@@ -216,9 +205,6 @@ class Carousel {
 
  private:
   pw::wasm::LiveInstance live_;
-  static pw::PointerSample sample_of(const CarouselPointer& pointer) {
-    return {pointer.t_ms, pointer.x, pointer.y};
-  }
 
   CarouselMoveView move_view(const pw::CarouselMove& move) {
     CarouselMoveView view;
@@ -332,10 +318,6 @@ EMSCRIPTEN_BINDINGS(carousel) {
       .field("gap", &CarouselMeasureInput::gap)
       .field("nativeScroll", &CarouselMeasureInput::native_scroll);
 
-  value_object<CarouselPointer>("CarouselPointer")
-      .field("tMs", &CarouselPointer::t_ms)
-      .field("x", &CarouselPointer::x)
-      .field("y", &CarouselPointer::y);
 
   value_object<CarouselStatusView>("CarouselStatusView")
       .field("snap", &CarouselStatusView::snap)

@@ -28,15 +28,6 @@ using pw::GalleryViewport;
 using SlideList = pw::BoundedList<GallerySlideView, 3>;
 using PreloadList = pw::BoundedList<GalleryPreloadView, 3>;
 
-// A Pointer Events sample on the lightbox's stage.
-struct GalleryPointer {
-  int id = 0;  // pointerId
-  double time_ms = 0;
-  double x = 0;
-  double y = 0;
-  bool mouse = false;  // pointerType is "mouse"
-};
-
 // What the adapter needs once at mount: per-photo texts and the buttons' labels.
 struct GalleryConfig {
   std::string warnings;       // one per line; "" when none
@@ -100,9 +91,11 @@ class Gallery {
     return pw::gallery_key(state_, key, modifier, now_ms);
   }
 
-  void pointer_down(const GalleryPointer& p) { pw::gallery_pointer_down(state_, p.id, sample(p), p.mouse); }
-  void pointer_move(const GalleryPointer& p) { pw::gallery_pointer_move(state_, p.id, sample(p)); }
-  void pointer_up(const GalleryPointer& p) { pw::gallery_pointer_up(state_, p.id, sample(p)); }
+  // Pointer Events on the stage: pointerId, a PointerSample (wasm/common_bindings.cpp),
+  // and on the way down whether pointerType is "mouse".
+  void pointer_down(int id, const pw::PointerSample& p, bool mouse) { pw::gallery_pointer_down(state_, id, p, mouse); }
+  void pointer_move(int id, const pw::PointerSample& p) { pw::gallery_pointer_move(state_, id, p); }
+  void pointer_up(int id, const pw::PointerSample& p) { pw::gallery_pointer_up(state_, id, p); }
   void pointer_cancel(double now_ms) { pw::gallery_pointer_cancel(state_, now_ms); }
 
   void image_loaded(int index, double natural_width, double natural_height, double now_ms) {
@@ -120,7 +113,6 @@ class Gallery {
 
  private:
   pw::wasm::LiveInstance live_;
-  static pw::PointerSample sample(const GalleryPointer& p) { return {p.time_ms, p.x, p.y}; }
 
   pw::ParsedGalleryOptions parsed_;
   std::vector<pw::GalleryItem> items_;  // until start()
@@ -167,13 +159,6 @@ EMSCRIPTEN_BINDINGS(gallery) {
       .field("paddingWidth", &GalleryViewport::padding_width)
       .field("paddingHeight", &GalleryViewport::padding_height)
       .field("devicePixelRatio", &GalleryViewport::device_pixel_ratio);
-
-  value_object<GalleryPointer>("GalleryPointer")
-      .field("id", &GalleryPointer::id)
-      .field("timeMs", &GalleryPointer::time_ms)
-      .field("x", &GalleryPointer::x)
-      .field("y", &GalleryPointer::y)
-      .field("mouse", &GalleryPointer::mouse);
 
   // Only the labels the adapter writes; the other strings stay in C++.
   value_object<GalleryStrings>("GalleryLabels")

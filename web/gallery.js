@@ -349,27 +349,27 @@ export function mountGallery(root, programmatic, module) {
     }
   }
 
-  // A GalleryPointer (wasm/gallery_bindings.cpp); `mouse` matters on the way down only.
-  const pointerOf = (event, mouse) => ({ id: event.pointerId, timeMs: now(), x: event.clientX, y: event.clientY, mouse });
+  // A PointerSample (wasm/common_bindings.cpp).
+  const sampleOf = (event) => ({ tMs: now(), x: event.clientX, y: event.clientY });
 
   function onPointerDown(event) {
     const mouse = event.pointerType === 'mouse';
     if (mouse && event.button !== 0) return;
     pointers.add(event.pointerId);
     parts.stage.setPointerCapture(event.pointerId);
-    gallery.pointerDown(pointerOf(event, mouse));
+    gallery.pointerDown(event.pointerId, sampleOf(event), mouse);
     schedule();
   }
 
   function onPointerMove(event) {
     if (!pointers.has(event.pointerId)) return;
-    gallery.pointerMove(pointerOf(event, false));
+    gallery.pointerMove(event.pointerId, sampleOf(event));
     schedule();
   }
 
   function onPointerUp(event) {
     if (!pointers.delete(event.pointerId)) return;
-    gallery.pointerUp(pointerOf(event, false));
+    gallery.pointerUp(event.pointerId, sampleOf(event));
     schedule();
   }
 
