@@ -53,8 +53,9 @@ class FontScale {
   // The level at mount, from what the site stored ("" when nothing).
   FontScaleStart start(const std::string& stored) {
     std::vector<std::string> warnings;
-    percent_ = (view_ = pw::start_font_scale(parsed_.options, stored, warnings)).percent;
-    return {view_, pw::wasm::lines(warnings)};
+    const FontScaleView view = pw::start_font_scale(parsed_.options, stored, warnings);
+    percent_ = view.percent;
+    return {view, pw::wasm::lines(warnings)};
   }
 
   FontScaleView step(FontScaleAction action) {
@@ -69,13 +70,11 @@ class FontScale {
  private:
   FontScaleView remember(FontScaleView view) {
     percent_ = view.percent;
-    view_ = view;
     return view;
   }
 
   pw::wasm::LiveInstance live_;
   pw::ParsedFontScaleOptions parsed_;
-  FontScaleView view_;
   double percent_ = 100;
 };
 
