@@ -4,18 +4,15 @@
 #include <cmath>
 #include <utility>
 
-#include "core/easing.h"
-#include "gallery/preload.h"
+#include "gallery/lightbox_parts.h"
 #include "gallery/slides.h"
 #include "gallery/source.h"
-#include "gallery/text.h"
-
-#include "gallery/lightbox_parts.h"
 
 namespace pw {
-namespace {
 
 using namespace lightbox;
+
+namespace {
 
 // ---- commands -----------------------------------------------------------------
 
@@ -39,7 +36,6 @@ bool navigate(GalleryState& s, int target, int direction, double t) {
 
 }  // namespace
 
-using namespace lightbox;
 
 GalleryState start_gallery(GalleryOptions options, std::vector<GalleryItem> items,
                            bool reduced_motion, bool save_data) {
