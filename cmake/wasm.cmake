@@ -8,11 +8,13 @@
 target_compile_options(pw_core PUBLIC -Oz -flto -fno-exceptions -fno-rtti -DNDEBUG
   -DEMSCRIPTEN_HAS_UNBOUND_TYPE_NAMES=0)
 
-# nlohmann/json from the host's headers. -I/usr/include would shadow the wasm
-# sysroot, and find_package fails under emcmake: an include dir in the build
-# tree that holds only a link to the nlohmann folder.
-find_path(PW_NLOHMANN_INCLUDE_DIR nlohmann/json.hpp PATHS /usr/include /usr/local/include
-          NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+# nlohmann/json from the host's package, found through its CMake config
+# outside the wasm sysroot the toolchain confines searches to. Its include dir
+# holds the host's libc headers too, which would shadow the sysroot's: the
+# build tree gets an include dir that holds only a link to the nlohmann folder.
+find_package(nlohmann_json 3 CONFIG REQUIRED NO_CMAKE_FIND_ROOT_PATH)
+get_target_property(PW_NLOHMANN_INCLUDE_DIRS nlohmann_json::nlohmann_json INTERFACE_INCLUDE_DIRECTORIES)
+list(GET PW_NLOHMANN_INCLUDE_DIRS 0 PW_NLOHMANN_INCLUDE_DIR)
 set(PW_NLOHMANN_LINK_DIR ${CMAKE_BINARY_DIR}/nlohmann-include)
 file(MAKE_DIRECTORY ${PW_NLOHMANN_LINK_DIR})
 file(CREATE_LINK ${PW_NLOHMANN_INCLUDE_DIR}/nlohmann ${PW_NLOHMANN_LINK_DIR}/nlohmann SYMBOLIC)
@@ -34,11 +36,11 @@ target_link_libraries(pw_wasm PRIVATE pw::shared)
 # it takes the same name (baked into the glue, so renamed here, never after).
 set_target_properties(pw_wasm PROPERTIES OUTPUT_NAME portal-widgets SUFFIX .mjs)
 
-# emcc's JS optimizer and closure need Debian's node modules (the machine's
-# node is not Debian's); closure itself is the pinned npm package.
+# emcc's JS optimizer imports acorn and runs closure; both are the project's
+# pinned npm packages (package.json), so the link needs nothing of the distro's.
 set(PW_CLOSURE ${CMAKE_SOURCE_DIR}/node_modules/.bin/google-closure-compiler)
-set_target_properties(pw_wasm PROPERTIES CXX_LINKER_LAUNCHER
-  "env;NODE_PATH=/usr/share/nodejs;EM_CLOSURE_COMPILER=${PW_CLOSURE}")
+set(PW_EMCC_LAUNCHER "env;NODE_PATH=${CMAKE_SOURCE_DIR}/node_modules;EM_CLOSURE_COMPILER=${PW_CLOSURE}")
+set_target_properties(pw_wasm PROPERTIES CXX_LINKER_LAUNCHER "${PW_EMCC_LAUNCHER}")
 
 set(PW_WASM_LINK_OPTIONS
   -Oz
@@ -70,7 +72,7 @@ target_link_options(pw_wasm PRIVATE ${PW_WASM_LINK_OPTIONS})
 add_executable(pw_wasm_names EXCLUDE_FROM_ALL ${PW_WASM_SOURCES})
 target_link_libraries(pw_wasm_names PRIVATE pw::shared)
 set_target_properties(pw_wasm_names PROPERTIES OUTPUT_NAME portal-widgets-names SUFFIX .mjs
-  CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs;EM_CLOSURE_COMPILER=${PW_CLOSURE}")
+  CXX_LINKER_LAUNCHER "${PW_EMCC_LAUNCHER}")
 target_link_options(pw_wasm_names PRIVATE ${PW_WASM_LINK_OPTIONS} --profiling-funcs)
 
 # What each widget adds to the wasm (scripts/wasm-widget-cost.mjs): the module
@@ -83,6 +85,6 @@ foreach(widget IN ITEMS font_scale visitor_counter gallery carousel)
   target_link_libraries(pw_wasm_without_${widget} PRIVATE pw::shared)
   set_target_properties(pw_wasm_without_${widget} PROPERTIES
     OUTPUT_NAME portal-widgets-without-${widget} SUFFIX .mjs
-    CXX_LINKER_LAUNCHER "env;NODE_PATH=/usr/share/nodejs;EM_CLOSURE_COMPILER=${PW_CLOSURE}")
+    CXX_LINKER_LAUNCHER "${PW_EMCC_LAUNCHER}")
   target_link_options(pw_wasm_without_${widget} PRIVATE ${PW_WASM_LINK_OPTIONS})
 endforeach()
