@@ -28,6 +28,7 @@ set(PW_WASM_SOURCES
   wasm/strtod.cpp
   wasm/gallery_bindings.cpp
   wasm/lean_printf.cpp
+  wasm/problem_bindings.cpp
   wasm/visitor_counter_bindings.cpp
 )
 add_executable(pw_wasm ${PW_WASM_SOURCES})

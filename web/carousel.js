@@ -28,7 +28,7 @@ function button(className, icon) {
 export function mountCarousel(root, programmatic, module) {
   const list = root.querySelector('[data-pw-track]') || root.querySelector('ul, ol');
   if (!list) {
-    const message = 'the carousel needs a list (ul, ol or [data-pw-track]); the markup is left as it is';
+    const message = module.problem('carousel:markup', '');
     reportProblem(root, WIDGET, 'markup', message);
     throw new Error(message);
   }

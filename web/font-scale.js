@@ -22,20 +22,22 @@ const WIDGET = 'font-scale';
 const SAME_PAGE_CHANGE = 'pw:font-scale-chosen';
 const ACTIONS = ['smaller', 'reset', 'larger'];
 
-function readStored(key, root) {
+// Storage can throw (disabled, full, sandboxed): the choice then lasts for
+// this page only, and C++ says so.
+function readStored(key, root, module) {
   try {
     return localStorage.getItem(key) || '';
   } catch (error) {
-    reportProblem(root, WIDGET, 'storage', 'storage is unavailable; the choice lasts for this page only');
+    reportProblem(root, WIDGET, 'storage', module.problem('font-scale:storage', ''));
     return '';
   }
 }
 
-function writeStored(key, value, root) {
+function writeStored(key, value, root, module) {
   try {
     localStorage.setItem(key, value);
   } catch (error) {
-    reportProblem(root, WIDGET, 'storage', 'storage is unavailable; the choice lasts for this page only');
+    reportProblem(root, WIDGET, 'storage', module.problem('font-scale:storage', ''));
   }
 }
 
@@ -81,9 +83,7 @@ export function mountFontScale(root, programmatic, module) {
   const target = findTarget(config.target);
   if (!target) {
     fontScale.delete();
-    const message = config.target
-      ? 'data-pw-target "' + config.target + '" matches no element; the widget is not mounted'
-      : 'data-pw-target is missing; the widget is not mounted';
+    const message = module.problem('font-scale:target', config.target);
     reportProblem(root, WIDGET, 'target', message);
     throw new Error(message);
   }
@@ -113,7 +113,7 @@ export function mountFontScale(root, programmatic, module) {
   const announcer = createAnnouncer(root);
   added.push(() => announcer.remove());
 
-  const start = fontScale.start(wellFormed(config.persist ? readStored(config.storageKey, root) : ''));
+  const start = fontScale.start(wellFormed(config.persist ? readStored(config.storageKey, root, module) : ''));
   if (start.warnings) reportProblem(root, WIDGET, 'stored-value', start.warnings);
   let view = start.view;
 
@@ -137,7 +137,7 @@ export function mountFontScale(root, programmatic, module) {
     events.add(buttons[action], 'click', () => {
       show(fontScale.step(module.FontScaleAction[action]));
       if (view.stored) {
-        writeStored(config.storageKey, view.stored, root);
+        writeStored(config.storageKey, view.stored, root, module);
         window.dispatchEvent(
           new CustomEvent(SAME_PAGE_CHANGE, { detail: { key: config.storageKey, stored: view.stored, from: root } })
         );

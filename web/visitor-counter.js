@@ -31,7 +31,7 @@ export function mountVisitorCounter(root, programmatic, module) {
   }
   if (FIELDS.some((name) => !fields[name])) {
     counter.delete();
-    const message = 'the box needs data-pw-field="online", "today" and "total"; the numbers stay as rendered';
+    const message = module.problem('visitor-counter:markup', '');
     reportProblem(root, WIDGET, 'markup', message);
     throw new Error(message);
   }

@@ -27,4 +27,8 @@ struct ParsedCarouselOptions {
 // CarouselStrings can be replaced under "strings".
 ParsedCarouselOptions parse_carousel_options(const OptionLayers& layers);
 
+// The developer warning for a root with no list of slides in it.
+inline constexpr const char* kCarouselListProblem =
+    "the carousel needs a list (ul, ol or [data-pw-track]); the markup is left as it is";
+
 }  // namespace pw

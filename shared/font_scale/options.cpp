@@ -41,6 +41,11 @@ void read_strings(OptionReader reader, FontScaleStrings& strings) {
 
 }  // namespace
 
+std::string font_scale_target_problem(const std::string& target) {
+  if (target.empty()) return "data-pw-target is missing; the widget is not mounted";
+  return "data-pw-target \"" + target + "\" matches no element; the widget is not mounted";
+}
+
 ParsedFontScaleOptions parse_font_scale_options(const OptionLayers& layers) {
   ParsedOptionLayers parsed_layers = parse_option_layers(layers);
   ParsedFontScaleOptions parsed{FontScaleOptions{}, std::move(parsed_layers.warnings)};

@@ -28,4 +28,11 @@ struct ParsedFontScaleOptions {
 // Options from all layers; anything malformed is reported and its default kept.
 ParsedFontScaleOptions parse_font_scale_options(const OptionLayers& layers);
 
+// The developer warnings for a page that lacks what the widget needs: the
+// article (`target` is the option as given; "" when there was none, else the
+// selector that matched no element), and storage that throws.
+std::string font_scale_target_problem(const std::string& target);
+inline constexpr const char* kFontScaleStorageProblem =
+    "storage is unavailable; the choice lasts for this page only";
+
 }  // namespace pw

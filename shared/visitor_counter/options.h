@@ -33,4 +33,8 @@ struct ParsedCounterOptions {
 // also be numbers and objects in data-pw-options or mount() options.
 ParsedCounterOptions parse_counter_options(const OptionLayers& layers);
 
+// The developer warning for a box without the three fields to write into.
+inline constexpr const char* kCounterFieldsProblem =
+    "the box needs data-pw-field=\"online\", \"today\" and \"total\"; the numbers stay as rendered";
+
 }  // namespace pw

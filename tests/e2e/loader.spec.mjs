@@ -146,3 +146,27 @@ test('the widgets of a page mount one per task, in document order', async ({ pag
   expect(tasks.every((task) => task >= 0), 'each mark inside a task').toBe(true);
   expect(new Set(tasks).size).toBe(marks.length);
 });
+
+test('a carousel without a list is reported with a pw:error and left as it is', async ({ page, consoleMessages }) => {
+  await page.goto('/test-pages/created-buttons.html');
+  await widgetsReady(page);
+  const outcome = await page.evaluate(async () => {
+    const root = document.createElement('div');
+    root.setAttribute('data-pw', 'carousel');
+    root.innerHTML = '<p>Các tin khác</p>';
+    document.querySelector('main').append(root);
+    const before = root.outerHTML;
+    const codes = [];
+    root.addEventListener('pw:error', (event) => codes.push(event.detail.code));
+    const message = await window.PortalWidgets.mount(root).then(() => 'mounted', (error) => error.message);
+    return { message, codes, unchanged: root.outerHTML === before };
+  });
+  expect(outcome).toEqual({
+    message: 'the carousel needs a list (ul, ol or [data-pw-track]); the markup is left as it is',
+    codes: ['markup'],
+    unchanged: true,
+  });
+  expect(warnings(consoleMessages)).toEqual([
+    '[portal-widgets] carousel: the carousel needs a list (ul, ol or [data-pw-track]); the markup is left as it is',
+  ]);
+});

@@ -110,4 +110,10 @@ TEST(FontScaleOptions, UnknownLanguageWarnsAndKeepsPageLanguage) {
   EXPECT_EQ(parsed.warnings.size(), 1u);
 }
 
+TEST(FontScaleOptions, ATargetProblemSaysWhetherTheSelectorWasMissingOrMatchedNothing) {
+  EXPECT_EQ(font_scale_target_problem(""), "data-pw-target is missing; the widget is not mounted");
+  EXPECT_EQ(font_scale_target_problem("#noi-dung"),
+            "data-pw-target \"#noi-dung\" matches no element; the widget is not mounted");
+}
+
 }  // namespace pw
