@@ -10,15 +10,15 @@
 namespace pw {
 namespace {
 
-// A key as quoted in a warning: at most kMaxQuotedKeyBytes, cut between
-// characters, so a 100 KB key does not make a 100 KB console line.
-constexpr std::size_t kMaxQuotedKeyBytes = 40;
+// A key or a text value as quoted in a warning: at most kMaxQuotedBytes, cut
+// between characters, so a 100 KB text does not make a 100 KB console line.
+constexpr std::size_t kMaxQuotedBytes = 40;
 
-std::string shortened_key(const std::string& key) {
-  if (key.size() <= kMaxQuotedKeyBytes) return key;
-  std::size_t end = kMaxQuotedKeyBytes;
-  while (end > 0 && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80) --end;
-  return key.substr(0, end) + "…";
+std::string shortened(const std::string& text) {
+  if (text.size() <= kMaxQuotedBytes) return text;
+  std::size_t end = kMaxQuotedBytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end) + "…";
 }
 
 // "zoomMax" → "zoom-max": the named attribute a camelCase option comes from.
@@ -49,7 +49,7 @@ std::string amount_text(double value, const char* unit) {
 // in quotes, cut short between characters; a number as written; nothing for
 // other types, which "must be …" describes well enough.
 std::string quoted_value(const JsonValue& value) {
-  if (value.is_string()) return " \"" + shortened_key(value.text) + "\"";
+  if (value.is_string()) return " \"" + shortened(value.text) + "\"";
   if (value.is_number()) return " " + number_text(value.number);
   return "";
 }
@@ -72,10 +72,10 @@ OptionReader::OptionReader(const Sources& sources, std::vector<std::string>& war
     : sources_(sources), warnings_(warnings), prefix_(std::move(prefix)) {}
 
 std::string OptionReader::subject(const std::string& key, const Source& source) const {
-  const std::string quoted = "\"" + prefix_ + shortened_key(key) + "\"";
+  const std::string quoted = "\"" + prefix_ + shortened(key) + "\"";
   if (!source.from_layer) return "option " + quoted;
   switch (source.source) {
-    case OptionSource::attributes: return "data-pw-" + kebab_case(prefix_ + shortened_key(key));
+    case OptionSource::attributes: return "data-pw-" + kebab_case(prefix_ + shortened(key));
     case OptionSource::mount: return "mount() option " + quoted;
     default: return "option " + quoted + " in data-pw-options";
   }
@@ -117,15 +117,12 @@ void OptionReader::read_number(const char* key, double& out, double min, double 
           if (!number) return {false, "is not a number"};
         }
         if (!number) return {false, "must be a number"};
-        if (*number < min) {
-          out = min;
-          return {true, "is " + number_text(*number) + ", below the minimum of " + amount_text(min, unit) +
-                            "; " + number_text(min) + " is used"};
-        }
-        if (*number > max) {
-          out = max;
-          return {true, "is " + number_text(*number) + ", above the maximum of " + amount_text(max, unit) +
-                            "; " + number_text(max) + " is used"};
+        // Out of range: the nearest bound, and the warning says which.
+        const bool below = *number < min;
+        if (below || *number > max) {
+          out = below ? min : max;
+          return {true, "is " + number_text(*number) + (below ? ", below the minimum of " : ", above the maximum of ") +
+                            amount_text(out, unit) + "; " + number_text(out) + " is used"};
         }
         out = *number;
         return {true, ""};
@@ -218,7 +215,7 @@ void OptionReader::report_unknown_keys(std::initializer_list<const char*> known,
     last = smallest;
     bool is_known = false;
     for (const char* name : known) is_known = is_known || *smallest == name;
-    if (!is_known) warn(std::string("unknown ") + where + " \"" + shortened_key(*smallest) + "\" is ignored");
+    if (!is_known) warn(std::string("unknown ") + where + " \"" + shortened(*smallest) + "\" is ignored");
   }
 }
 
