@@ -3,21 +3,28 @@
 const NETWORK_ERROR = 0;
 const TIMED_OUT = -1;
 
-// `after` delays the request until it settles (this page view being recorded);
-// the timeout counts from the call, so a hanging POST cannot stall polling.
+// `after` delays the request until it settles (this page view being
+// recorded), for one timeout at most: a POST that hangs holds the first poll
+// back that long and is not reported, since the poll itself was never tried.
+// The poll's own timeout counts from when it is sent.
 export function requestCounter(endpoint, etag, timeoutMs, maxBodyBytes, after = Promise.resolve()) {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let timer = 0;
+  const waited = Promise.race([after, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
   const headers = { Accept: 'application/json' };
   // Sent by hand, with the HTTP cache bypassed, so a 304 reaches us as a 304.
   if (etag) headers['If-None-Match'] = etag;
   const aborted = new Promise((resolve) => controller.signal.addEventListener('abort', resolve));
-  const done = Promise.race([after, aborted])
-    .then(() => fetch(endpoint, { headers, cache: 'no-store', credentials: 'same-origin', signal: controller.signal }))
+  const done = Promise.race([waited, aborted])
+    .then(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      return fetch(endpoint, { headers, cache: 'no-store', credentials: 'same-origin', signal: controller.signal });
+    })
     .then(async (response) => {
       const text = response.status === 200 ? await response.text() : '';
       return {

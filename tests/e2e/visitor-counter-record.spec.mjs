@@ -99,3 +99,39 @@ test('the first poll leaves only once the page view is answered, so the first nu
   };
   await expect.poll(stepAndLook).toEqual(['page view answered', 'poll']);
 });
+
+test('a page view that is never answered holds the first poll back one timeout, and is not reported as the poll’s', async ({ page }) => {
+  const polls = [];
+  await page.route('**/api/visitors*', async (route) => {
+    if (route.request().method() === 'POST') return; // never answered
+    polls.push(route.request().url());
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    Math.random = () => 0; // the first poll as soon as the tab leads
+    window.__codes = [];
+    document.addEventListener('pw:error', (event) => window.__codes.push(event.detail.code));
+  });
+  await page.clock.install({ time: new Date('2022-02-18T09:30:00+07:00') });
+  await page.goto('/test-pages/counter-record.html');
+  await widgetsReady(page);
+  // Nine seconds of page time: the poll still waits for the page view.
+  for (let second = 0; second < 9; second += 1) {
+    await page.clock.runFor(1_000);
+    await page.evaluate(() => fetch('/dist/portal-widgets.css', { cache: 'no-store' }).then((response) => response.text()));
+  }
+  expect(polls).toEqual([]);
+  // At the tenth (the timeout), it goes anyway, and its answer is shown.
+  const stepAndCount = async () => {
+    await page.clock.runFor(250);
+    return polls.length;
+  };
+  await expect.poll(stepAndCount).toBe(1);
+  await expect(page.locator('.pw-counter-note')).toHaveText('');
+  await expect.poll(() => page.evaluate(() => window.__codes)).toEqual([]);
+  const total = () => page.locator('[data-pw-field="total"]').textContent();
+  await expect.poll(async () => {
+    await page.clock.runFor(100);
+    return total();
+  }).not.toBe('1.121.895'); // the service's own figures replaced the rendered ones
+});
