@@ -13,6 +13,7 @@
 #include "live_instance.h"
 
 #include "gallery/controller.h"
+#include "gallery/lightbox_padding.h"
 
 namespace {
 
@@ -24,6 +25,20 @@ using pw::GallerySlideView;
 using pw::GalleryStrings;
 using pw::GalleryView;
 using pw::GalleryViewport;
+
+// What the adapter measures of the window: the room the lightbox keeps for
+// its controls follows from it here, in C++ (gallery/lightbox_padding.h).
+struct GalleryWindow {
+  double width = 0;
+  double height = 0;
+  double device_pixel_ratio = 1;
+  double rem_px = 16;  // the root element's font size
+};
+
+GalleryViewport viewport_of(const GalleryWindow& window) {
+  const pw::Size room = pw::lightbox_padding(window.width, window.rem_px);
+  return {window.width, window.height, room.width, room.height, window.device_pixel_ratio};
+}
 
 using SlideList = pw::BoundedList<GallerySlideView, 3>;
 using PreloadList = pw::BoundedList<GalleryPreloadView, 3>;
@@ -79,8 +94,8 @@ class Gallery {
             state_.options.strings};
   }
 
-  void open(int index, const GalleryRect& thumbnail, const GalleryViewport& viewport, double now_ms) {
-    pw::gallery_open(state_, index, thumbnail, viewport, {0, 0}, now_ms);
+  void open(int index, const GalleryRect& thumbnail, const GalleryWindow& window, double now_ms) {
+    pw::gallery_open(state_, index, thumbnail, viewport_of(window), {0, 0}, now_ms);
   }
   void close(double now_ms) { pw::gallery_close(state_, now_ms); }
 
@@ -104,7 +119,7 @@ class Gallery {
   void image_failed(int index, double now_ms) { pw::gallery_image_failed(state_, index, now_ms); }
   // Where the thumbnail is now, for the closing animation.
   void thumbnail(int index, const GalleryRect& rect) { pw::gallery_thumbnail(state_, index, rect); }
-  void resize(const GalleryViewport& viewport, double now_ms) { pw::gallery_resize(state_, viewport, now_ms); }
+  void resize(const GalleryWindow& window, double now_ms) { pw::gallery_resize(state_, viewport_of(window), now_ms); }
   void set_reduced_motion(bool reduced, double now_ms) { pw::gallery_set_reduced_motion(state_, reduced, now_ms); }
   void set_save_data(bool save_data) { pw::gallery_set_save_data(state_, save_data); }
 
@@ -153,12 +168,11 @@ EMSCRIPTEN_BINDINGS(gallery) {
       .field("width", &GalleryRect::width)
       .field("height", &GalleryRect::height);
 
-  value_object<GalleryViewport>("GalleryViewport")
-      .field("width", &GalleryViewport::width)
-      .field("height", &GalleryViewport::height)
-      .field("paddingWidth", &GalleryViewport::padding_width)
-      .field("paddingHeight", &GalleryViewport::padding_height)
-      .field("devicePixelRatio", &GalleryViewport::device_pixel_ratio);
+  value_object<GalleryWindow>("GalleryWindow")
+      .field("width", &GalleryWindow::width)
+      .field("height", &GalleryWindow::height)
+      .field("devicePixelRatio", &GalleryWindow::device_pixel_ratio)
+      .field("remPx", &GalleryWindow::rem_px);
 
   // Only the labels the adapter writes; the other strings stay in C++.
   value_object<GalleryStrings>("GalleryLabels")

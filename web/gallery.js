@@ -19,12 +19,6 @@ import { emit, reportProblem } from './report.js';
 import { wellFormed } from './well-formed.js';
 
 const WIDGET = 'gallery';
-// Room kept free around the photo for the bar (top) and the caption (bottom),
-// and for the side buttons on a wide screen.
-const BAR_PX = 56;
-const CAPTION_PX = 64;
-const SIDE_PX = 56;
-const WIDE_PX = 640;
 // The lightbox's buttons, by the names of module.GalleryCommand.
 const COMMANDS = ['previous', 'next', 'zoomIn', 'zoomOut', 'close'];
 
@@ -104,17 +98,14 @@ export function mountGallery(root, programmatic, module) {
 
   const now = () => performance.now();
 
-  // A GalleryViewport (wasm/gallery_bindings.cpp).
-  const viewport = () => {
-    const width = dialog.clientWidth;
-    return {
-      width,
-      height: dialog.clientHeight,
-      paddingWidth: width >= WIDE_PX ? 2 * SIDE_PX : 0,
-      paddingHeight: BAR_PX + CAPTION_PX,
-      devicePixelRatio: window.devicePixelRatio || 1,
-    };
-  };
+  // A GalleryWindow (wasm/gallery_bindings.cpp): C++ keeps the controls'
+  // room from it, in rem, as the stylesheet sizes them.
+  const viewport = () => ({
+    width: dialog.clientWidth,
+    height: dialog.clientHeight,
+    devicePixelRatio: window.devicePixelRatio || 1,
+    remPx: parseFloat(getComputedStyle(document.documentElement).fontSize),
+  });
 
   // ---- frames: one gallery_frame and one set of writes per animation frame
 

@@ -53,6 +53,36 @@ async function openWithClick(page, n = 1) {
   await settled(page);
 }
 
+// Readers who set a larger default text size get larger controls (rem); the
+// room kept for them grows alike, so at rest they never cover the photo.
+test('with a larger default text size, the photo at rest clears the bar, the caption and the side buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await load(page);
+  await page.addStyleTag({ content: 'html { font-size: 24px }' }); // the browser's "very large"
+  await openWithClick(page, 1);
+  const boxes = await page.evaluate(() => {
+    const box = (selector) => document.querySelector(selector).getBoundingClientRect().toJSON();
+    const middle = innerWidth / 2;
+    const slide = [...document.querySelectorAll('.pw-lb-slide:not([hidden])')].find((node) => {
+      const rect = node.getBoundingClientRect();
+      return rect.left <= middle && rect.right >= middle;
+    });
+    return {
+      photo: slide.querySelector('.pw-lb-image').getBoundingClientRect().toJSON(),
+      bar: box('.pw-lb-bar'),
+      caption: box('.pw-lb-caption'),
+      previous: box('.pw-lb-previous'),
+      next: box('.pw-lb-next'),
+    };
+  });
+  expect(boxes.bar.height).toBeGreaterThanOrEqual(84); // the controls grew with the text
+  expect(boxes.caption.height).toBeGreaterThan(0); // this photo has a caption
+  expect(boxes.photo.top).toBeGreaterThanOrEqual(boxes.bar.bottom - 0.5);
+  expect(boxes.photo.bottom).toBeLessThanOrEqual(boxes.caption.top + 0.5);
+  expect(boxes.photo.left).toBeGreaterThanOrEqual(boxes.previous.right - 0.5);
+  expect(boxes.photo.right).toBeLessThanOrEqual(boxes.next.left + 0.5);
+});
+
 test('a click opens the modal dialog: focus inside, counter, caption, page inert', async ({ page, consoleMessages }) => {
   await load(page);
   await openWithClick(page, 2);
