@@ -162,8 +162,14 @@ class Carousel {
     return move_view(pw::carousel_go_to_page(state_, page, now_ms));
   }
 
-  CarouselMoveView key(const std::string& key, bool rtl, int focused_slide, double now_ms) {
-    const pw::CarouselKeyResult result = pw::carousel_key(state_, key, rtl, focused_slide, now_ms);
+  // KeyboardEvent.key, whether Shift, Ctrl, Alt or Meta is held, and whether
+  // it was typed into a text field.
+  CarouselMoveView key(const std::string& key, bool modifier, bool in_field, bool rtl, int focused_slide,
+                       double now_ms) {
+    // A key that is not the carousel's reaches it as no key at all.
+    static const std::string none;
+    const std::string& taken = pw::carousel_takes_key(modifier, in_field) ? key : none;
+    const pw::CarouselKeyResult result = pw::carousel_key(state_, taken, rtl, focused_slide, now_ms);
     CarouselMoveView view = move_view(result.move);
     view.handled = result.handled;
     view.focus_slide = result.focus_slide;

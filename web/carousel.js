@@ -341,9 +341,10 @@ function mountOn(root, list, slides, reducedMotion, carousel, module) {
   }
 
   function onKey(event) {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    if (event.target.closest('input, textarea, select, [contenteditable]')) return;
-    const result = carousel.key(wellFormed(event.key), rtl, slideOf(event.target), now());
+    if (event.defaultPrevented) return; // the page has handled it
+    const modifier = event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
+    const inField = Boolean(event.target.closest('input, textarea, select, [contenteditable]'));
+    const result = carousel.key(wellFormed(event.key), modifier, inField, rtl, slideOf(event.target), now());
     if (!result.handled) return;
     event.preventDefault();
     changed(result);

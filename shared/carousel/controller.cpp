@@ -166,6 +166,8 @@ CarouselMove carousel_go_to_page(CarouselState& state, int page, double now_ms) 
   return move_to(state, go_to_page(state.layout, page, state.snap), 0, now_ms, true);
 }
 
+bool carousel_takes_key(bool modifier_held, bool in_text_field) { return !modifier_held && !in_text_field; }
+
 CarouselKeyResult carousel_key(CarouselState& state, const std::string& key, bool rtl,
                                int focused_slide, double now_ms) {
   bool known = false;

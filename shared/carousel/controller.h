@@ -78,6 +78,11 @@ struct CarouselKeyResult {
 CarouselKeyResult carousel_key(CarouselState& state, const std::string& key, bool rtl,
                                int focused_slide, double now_ms);
 
+// Whether a key is the carousel's to read at all: not with Shift, Ctrl, Alt
+// or Meta held (text selection, the browser's Back, shortcuts), and not when
+// typed into a text field or editable region inside a slide.
+bool carousel_takes_key(bool modifier_held, bool in_text_field);
+
 // Focus entered a slide (-1: left the slides): the slide is brought wholly
 // into view with the least movement and is never made inert while focused.
 void carousel_focus(CarouselState& state, int slide, double now_ms);

@@ -116,6 +116,27 @@ test('mashed clicks during an animation queue up instead of jumping back', async
   expect(await shown(page)).toEqual([5, 6, 7]);
 });
 
+test('keys with a modifier held, or typed into a field in a slide, stay the page’s', async ({ page }) => {
+  await open(page);
+  const next = page.locator('#tin').getByRole('button', { name: 'Tin tiếp theo' });
+  await next.focus();
+  for (const key of ['Shift+ArrowRight', 'Alt+ArrowRight', 'Control+End', 'Meta+End']) {
+    await page.keyboard.press(key);
+    expect((await state(page)).index, key).toBe(0);
+  }
+  // A search box inside a card: the arrow moves its caret, not the carousel.
+  await page.locator('#tin li').first().evaluate((li) => li.append(Object.assign(document.createElement('input'), { value: 'tìm' })));
+  await page.locator('#tin li input').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  expect((await state(page)).index).toBe(0);
+  // A plain arrow on the controls still moves it.
+  await next.focus();
+  await page.keyboard.press('ArrowRight');
+  await settle(page);
+  expect((await state(page)).index).toBe(1);
+});
+
 test('keyboard acts only on the focused carousel; arrows carry focus slide by slide', async ({ page }) => {
   await open(page);
   await page.keyboard.press('ArrowRight'); // focus on the page, not a carousel

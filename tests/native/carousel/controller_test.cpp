@@ -427,5 +427,12 @@ TEST_F(NineNewsCards, NonFiniteSamplesNeverReachThePosition) {
   EXPECT_EQ(frame.position, state.layout.snaps[state.snap]);  // a real snap, not NaN
 }
 
+TEST(CarouselKeys, OnlyPlainKeysOutsideTextFieldsAreTheCarousels) {
+  EXPECT_TRUE(carousel_takes_key(false, false));
+  EXPECT_FALSE(carousel_takes_key(true, false));  // Shift+Arrow selects, Alt+Arrow goes back
+  EXPECT_FALSE(carousel_takes_key(false, true));  // an arrow in a search box moves its caret
+  EXPECT_FALSE(carousel_takes_key(true, true));
+}
+
 }  // namespace
 }  // namespace pw
