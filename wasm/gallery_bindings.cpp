@@ -13,6 +13,7 @@
 #include "live_instance.h"
 
 #include "gallery/controller.h"
+#include "gallery/deep_link_claim.h"
 #include "gallery/lightbox_padding.h"
 
 namespace {
@@ -49,7 +50,7 @@ struct GalleryConfig {
   int count = 0;              // photos the lightbox shows
   std::string captions;       // per photo, one a line (captions hold no line break)
   std::string early_sources;  // per photo, one a line: see gallery_early_source
-  int linked = -1;            // the photo the page's fragment names, or -1
+  int linked = -1;            // the photo this gallery opens for the page's fragment, or -1
   GalleryStrings labels;
 };
 
@@ -61,6 +62,9 @@ const char* phase_name(pw::GalleryPhase phase) {
     default: return "closed";
   }
 }
+
+// The page's deep link: one module per page, so one for all its galleries.
+pw::PageDeepLink page_deep_link;
 
 class Gallery {
  public:
@@ -76,8 +80,8 @@ class Gallery {
     return static_cast<int>(items_.size()) - 1;
   }
 
-  // After the last add_item. `fragment`: the page's location.hash, or "" when
-  // another gallery already answered it.
+  // After the last add_item. `fragment`: the page's location.hash, which only
+  // one gallery of the page answers (gallery/deep_link_claim.h).
   GalleryConfig start(const std::string& fragment) {
     state_ = pw::start_gallery(std::move(parsed_.options), std::move(items_), reduced_motion_, save_data_);
     std::vector<std::string> captions;
@@ -90,7 +94,7 @@ class Gallery {
             static_cast<int>(state_.items.size()),
             pw::wasm::lines(captions),
             pw::wasm::lines(early_sources),
-            pw::gallery_index_for_fragment(state_, fragment),
+            deep_link_.claim(state_, fragment),
             state_.options.strings};
   }
 
@@ -134,6 +138,7 @@ class Gallery {
   bool reduced_motion_;
   bool save_data_;
   pw::GalleryState state_;
+  pw::DeepLinkClaim deep_link_{page_deep_link};  // given back when deleted
 };
 
 }  // namespace

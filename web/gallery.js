@@ -22,7 +22,6 @@ const WIDGET = 'gallery';
 // The lightbox's buttons, by the names of module.GalleryCommand.
 const COMMANDS = ['previous', 'next', 'zoomIn', 'zoomOut', 'close'];
 
-let deepLinkTaken = false; // one gallery per page answers #anh-N
 let galleriesMounted = 0; // tells the galleries' history entries apart
 
 // A GalleryRect (wasm/gallery_bindings.cpp).
@@ -39,8 +38,8 @@ function startGallery(module, layers, found, reducedMotion, saveData) {
   const gallery = new module.Gallery(layers, reducedMotion, saveData);
   try {
     const photoOf = found.map((item) => gallery.addItem(item.markup));
-    // Another gallery of the page answered the fragment already: "" names none.
-    const config = gallery.start(deepLinkTaken ? '' : wellFormed(location.hash));
+    // C++ says whether this gallery answers the fragment (one per page does).
+    const config = gallery.start(wellFormed(location.hash));
     return { gallery, photoOf, config };
   } catch (error) {
     gallery.delete();
@@ -412,7 +411,6 @@ export function mountGallery(root, programmatic, module) {
     clearTimeout(wakeTimer);
     events.removeAll();
     journal.restoreAll();
-    if (deepLinkTaken && linked >= 0) deepLinkTaken = false;
     gallery.delete();
   }
 
@@ -448,7 +446,6 @@ export function mountGallery(root, programmatic, module) {
 
     // A deep link (#anh-3) opens its photo; Back then leaves the page as it was.
     if (linked >= 0) {
-      deepLinkTaken = true;
       history.replaceState(history.state, '', location.pathname + location.search);
       open(linked, openers[linked].target);
     }

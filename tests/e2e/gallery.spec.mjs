@@ -263,6 +263,31 @@ test('a deep link #anh-3 opens photo 3; Back leaves the page', async ({ page }) 
   await expect(page).toHaveURL(new RegExp(PAGE + '$'));
 });
 
+// While a gallery holds the page's deep link, no other answers it; once that
+// gallery is destroyed, the next one mounted may.
+test('one gallery of the page answers a deep link, and gives it back when destroyed', async ({ page }) => {
+  await load(page, PAGE + '#anh-2');
+  await settled(page);
+  await page.keyboard.press('Escape');
+  await settled(page, 'closed');
+  const mountAnotherFor = (fragment) =>
+    page.evaluate(async (hash) => {
+      history.replaceState(history.state, '', hash);
+      const root = document.createElement('div');
+      root.setAttribute('data-pw', 'gallery');
+      root.innerHTML =
+        '<a href="/photos/hoi-nghi-01.jpg"><img src="/photos/hoi-nghi-01-thumb.jpg" alt="Một"></a>' +
+        '<a href="/photos/hoi-nghi-02.jpg"><img src="/photos/hoi-nghi-02-thumb.jpg" alt="Hai"></a>';
+      document.querySelector('main').append(root);
+      const widget = await PortalWidgets.mount(root);
+      return { phase: widget.phase, hash: location.hash };
+    }, fragment);
+  expect(await mountAnotherFor('#anh-1')).toEqual({ phase: 'closed', hash: '#anh-1' }); // #hoi-nghi holds it
+  await page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).destroy());
+  // The answering gallery opens the photo and takes the fragment off the URL.
+  expect(await mountAnotherFor('#anh-1')).toEqual({ phase: 'opening', hash: '' });
+});
+
 test('bare images are buttons; a lazy loader\'s data-src is the photo', async ({ page }) => {
   await load(page);
   const second = page.locator('#tran img').nth(1);
