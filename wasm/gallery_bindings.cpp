@@ -242,6 +242,7 @@ EMSCRIPTEN_BINDINGS(gallery) {
       .field("counter", &GalleryView::counter)
       .field("announcement", &GalleryView::announcement)
       .field("announcementId", &GalleryView::announcement_id)
+      .field("arrows", &GalleryView::arrows)
       .field("canPrevious", &GalleryView::can_previous)
       .field("canNext", &GalleryView::can_next)
       .field("canZoomIn", &GalleryView::can_zoom_in)

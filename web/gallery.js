@@ -150,7 +150,7 @@ export function mountGallery(root, programmatic, module) {
     }
     setDisabled(previous, !view.canPrevious);
     setDisabled(next, !view.canNext);
-    previous.hidden = next.hidden = config.count < 2;
+    previous.hidden = next.hidden = !view.arrows;
     setDisabled(zoomIn, !view.canZoomIn);
     setDisabled(zoomOut, !view.canZoomOut);
     dialog.classList.toggle('pw-lb-zoomed', view.zoomed);

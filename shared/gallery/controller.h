@@ -224,6 +224,7 @@ struct GalleryView {
   std::string announcement; // for the polite live region
   int announcement_id = 0;  // set the live region when this changes
   BoundedList<GalleryPreloadView, 3> preload;  // preload_indexes gives at most three
+  bool arrows = false;      // previous and next are shown: only with more than one photo
   bool can_previous = false;
   bool can_next = false;
   bool can_zoom_in = false;

@@ -114,6 +114,7 @@ GalleryView gallery_frame(GalleryState& s, double now_ms) {
   v.phase = s.phase;
   v.index = s.index;
   v.count = count;
+  v.arrows = count > 1;
   v.announcement_id = s.announcement_id;
   v.controls_visible = s.controls_visible;
   if (s.phase == GalleryPhase::closed || count == 0) return v;

@@ -194,6 +194,7 @@ TEST_F(TenPhotoGallery, OpeningZoomsTheThumbnailIntoPlace) {
   open(s, 2);
   const GalleryView first = gallery_frame(s, kOpenAt);
   EXPECT_EQ(first.phase, GalleryPhase::opening);
+  EXPECT_TRUE(first.arrows);  // ten photos: previous and next are shown
   ASSERT_EQ(first.slides.size(), 1u);  // neighbours join once it is open
   const GallerySlideView& start = current(first);
   // The stand-in (3:2, fitted: 360 × 240) is scaled onto the thumbnail.
@@ -503,6 +504,7 @@ TEST_F(TenPhotoGallery, OnePhotoHasNoNeighboursAndNoNavigation) {
   GalleryState s = opened(0, options, 1);
   const GalleryView v = gallery_frame(s, kLater);
   EXPECT_EQ(slide_indexes(v), (std::vector<int>{0}));
+  EXPECT_FALSE(v.arrows);  // hidden, not merely disabled
   EXPECT_FALSE(v.can_previous);
   EXPECT_FALSE(v.can_next);
   EXPECT_TRUE(v.preload.empty());
