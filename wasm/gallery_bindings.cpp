@@ -49,6 +49,7 @@ struct GalleryConfig {
   std::string warnings;       // one per line; "" when none
   int count = 0;              // photos the lightbox shows
   std::string captions;       // per photo, one a line (captions hold no line break)
+  std::string thumbnail_names;  // per photo, one a line: the name of a bare image without alt
   std::string early_sources;  // per photo, one a line: see gallery_early_source
   int linked = -1;            // the photo this gallery opens for the page's fragment, or -1
   GalleryStrings labels;
@@ -86,13 +87,17 @@ class Gallery {
     state_ = pw::start_gallery(std::move(parsed_.options), std::move(items_), reduced_motion_, save_data_);
     std::vector<std::string> captions;
     std::vector<std::string> early_sources;
+    std::vector<std::string> thumbnail_names;
     for (std::size_t photo = 0; photo < state_.items.size(); ++photo) {
       captions.push_back(state_.items[photo].caption);
+      thumbnail_names.push_back(pw::gallery_thumbnail_name(state_.options.strings, static_cast<int>(photo),
+                                                           state_.items[photo].caption));
       early_sources.push_back(pw::gallery_early_source(state_, static_cast<int>(photo)));
     }
     return {pw::wasm::lines(parsed_.warnings),
             static_cast<int>(state_.items.size()),
             pw::wasm::lines(captions),
+            pw::wasm::lines(thumbnail_names),
             pw::wasm::lines(early_sources),
             deep_link_.claim(state_, fragment),
             state_.options.strings};
@@ -192,6 +197,7 @@ EMSCRIPTEN_BINDINGS(gallery) {
       .field("warnings", &GalleryConfig::warnings)
       .field("count", &GalleryConfig::count)
       .field("captions", &GalleryConfig::captions)
+      .field("thumbnailNames", &GalleryConfig::thumbnail_names)
       .field("earlySources", &GalleryConfig::early_sources)
       .field("linked", &GalleryConfig::linked)
       .field("labels", &GalleryConfig::labels);

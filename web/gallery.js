@@ -68,6 +68,7 @@ export function mountGallery(root, programmatic, module) {
   const labels = config.labels;
   const captions = config.captions.split('\n'); // per photo, plain text
   const earlySources = config.earlySources.split('\n');
+  const thumbnailNames = config.thumbnailNames.split('\n'); // a bare image's name when it has no alt
   const mountNumber = ++galleriesMounted;
   // Photo index → the element that opens it (the link, or the bare image).
   const openers = [];
@@ -416,7 +417,7 @@ export function mountGallery(root, programmatic, module) {
 
   // From here on a failure undoes the mount, and the instance is deleted.
   try {
-    // A bare image becomes a button; without alt text its caption names it.
+    // A bare image becomes a button; without alt text C++ names it (its caption, else its number).
     openers.forEach((opener, photo) => {
       const img = opener.target;
       if (img.tagName !== 'IMG') return;
@@ -424,7 +425,7 @@ export function mountGallery(root, programmatic, module) {
       img.setAttribute('tabindex', '0');
       img.setAttribute('role', 'button');
       // alt="" would make it presentational, which a button cannot be.
-      if (!img.getAttribute('alt')) img.alt = captions[photo] || labels.dialog + ' ' + (photo + 1);
+      if (!img.getAttribute('alt')) img.alt = thumbnailNames[photo];
     });
     events.add(root, 'click', onClick);
     events.add(root, 'keydown', onThumbKey);

@@ -47,4 +47,9 @@ std::string gallery_announcement(const GalleryStrings& strings, int index, int c
   return fill_placeholder(numbered(strings.announcement, index, count), "{caption}", caption);
 }
 
+std::string gallery_thumbnail_name(const GalleryStrings& strings, int index, const std::string& caption) {
+  if (!blank(caption)) return caption;
+  return strings.dialog + " " + integer_text(index + 1);
+}
+
 }  // namespace pw

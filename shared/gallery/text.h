@@ -34,4 +34,9 @@ std::string gallery_counter(const GalleryStrings& strings, int index, int count)
 std::string gallery_announcement(const GalleryStrings& strings, int index, int count,
                                  const std::string& caption);
 
+// The accessible name of a bare image that becomes a thumbnail button and has
+// no alt text: its caption, else "Xem ảnh 3" (the dialog's name and the
+// photo's number, from 1), since a button cannot go without a name.
+std::string gallery_thumbnail_name(const GalleryStrings& strings, int index, const std::string& caption);
+
 }  // namespace pw

@@ -288,6 +288,30 @@ test('one gallery of the page answers a deep link, and gives it back when destro
   expect(await mountAnotherFor('#anh-1')).toEqual({ phase: 'opening', hash: '' });
 });
 
+test('a bare image without alt text is named by its caption, else by its number, and destroy() takes the name away', async ({ page }) => {
+  await load(page);
+  const names = await page.evaluate(async () => {
+    const root = document.createElement('div');
+    root.setAttribute('data-pw', 'gallery');
+    root.setAttribute('data-pw-deep-link', 'false');
+    root.innerHTML =
+      '<img src="/photos/hoi-nghi-01-thumb.jpg" data-pw-caption="Quang cảnh Hội nghị">' +
+      '<img src="/photos/hoi-nghi-02-thumb.jpg" alt="">';
+    document.querySelector('main').append(root);
+    const widget = await PortalWidgets.mount(root);
+    const mounted = [...root.querySelectorAll('img')].map((img) => [img.getAttribute('role'), img.getAttribute('alt')]);
+    widget.destroy();
+    const restored = [...root.querySelectorAll('img')].map((img) => img.getAttribute('alt'));
+    root.remove(); // as the host wrote it, the first image has no alt: not a state to leave for axe
+    return { mounted, restored };
+  });
+  expect(names.mounted).toEqual([
+    ['button', 'Quang cảnh Hội nghị'],
+    ['button', 'Xem ảnh 2'],
+  ]);
+  expect(names.restored).toEqual([null, '']);
+});
+
 test('bare images are buttons; a lazy loader\'s data-src is the photo', async ({ page }) => {
   await load(page);
   const second = page.locator('#tran img').nth(1);

@@ -95,5 +95,12 @@ TEST(GalleryText, AnIntegratorsTemplatesAreFilledWherePlaceholdersStand) {
   EXPECT_EQ(gallery_announcement(strings, 3, 9, ""), "9 ảnh, đang xem 4");
 }
 
+TEST(GalleryText, ABareImageWithoutAltIsNamedByItsCaptionElseByItsNumber) {
+  EXPECT_EQ(gallery_thumbnail_name(kVietnamese, 1, kSeedCaption), kSeedCaption);
+  EXPECT_EQ(gallery_thumbnail_name(kVietnamese, 2, ""), "Xem ảnh 3");
+  EXPECT_EQ(gallery_thumbnail_name(kVietnamese, 2, " \t"), "Xem ảnh 3");  // a blank caption names nothing
+  EXPECT_EQ(gallery_thumbnail_name(kEnglish, 0, ""), "Photo viewer 1");
+}
+
 }  // namespace
 }  // namespace pw
