@@ -74,3 +74,10 @@ export function warnings(messages) {
 export function errors(messages) {
   return messages.filter((m) => m.type === 'error' || m.type === 'pageerror').map((m) => m.text);
 }
+
+// Only runFor() moves time: a fake clock left running would drift with the
+// real time a test spends waiting, more so on a loaded machine.
+export async function installPausedClock(context, time) {
+  await context.clock.install({ time });
+  await context.clock.pauseAt(new Date(time.getTime() + 1_000));
+}

@@ -1,7 +1,7 @@
 // data-pw-record: the widget records its page view with the counter service,
 // once per page load however many tabs and mounts, with a visitor id kept in
 // localStorage; the polls carry the id. Pages without it send nothing new.
-import { test, expect, widgetsReady } from './fixtures.mjs';
+import { test, expect, widgetsReady, installPausedClock } from './fixtures.mjs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -83,7 +83,7 @@ test('the first poll leaves only once the page view is answered, so the first nu
     await route.continue();
   });
   await page.addInitScript(() => (Math.random = () => 0)); // the first poll as soon as the tab leads
-  await page.clock.install({ time: new Date('2022-02-18T09:30:00+07:00') });
+  await installPausedClock(page.context(), new Date('2022-02-18T09:30:00+07:00'));
   await page.goto('/test-pages/counter-record.html');
   await widgetsReady(page);
   // Five seconds of page time, a second per round trip through the page, with the
@@ -112,7 +112,7 @@ test('a page view that is never answered holds the first poll back one timeout, 
     window.__codes = [];
     document.addEventListener('pw:error', (event) => window.__codes.push(event.detail.code));
   });
-  await page.clock.install({ time: new Date('2022-02-18T09:30:00+07:00') });
+  await installPausedClock(page.context(), new Date('2022-02-18T09:30:00+07:00'));
   await page.goto('/test-pages/counter-record.html');
   await widgetsReady(page);
   // Nine seconds of page time: the poll still waits for the page view.

@@ -3,7 +3,7 @@
 // request comes 15 s after mount, then every 30 s; the n-th failure waits
 // 0.5 × 30 s × 2^n. Responses arrive in real time, so a test advances the
 // clock to one request at a time and waits for it before going on.
-import { test, expect, widgetsReady, warnings, errors } from './fixtures.mjs';
+import { test, expect, widgetsReady, installPausedClock, warnings, errors } from './fixtures.mjs';
 import { scriptCounterEndpoint, counts } from './counter-endpoint.mjs';
 
 const kHanoi0930 = new Date('2022-02-18T09:30:00+07:00');
@@ -28,13 +28,6 @@ async function openCounter(page, { time = kHanoi0930, reducedMotion = 'reduce', 
   await page.goto('/test-pages/counter.html');
   await widgetsReady(page);
   if (mounts) await untilPolling(page);
-}
-
-// Only runFor() moves time: a fake clock left running would drift with the
-// real time the test spends waiting.
-async function installPausedClock(context, time) {
-  await context.clock.install({ time });
-  await context.clock.pauseAt(new Date(time.getTime() + 1_000));
 }
 
 // Advances one second at a time until the endpoint has seen `count` requests,
