@@ -1,10 +1,12 @@
-// portal-widgets-boot.js: a tiny synchronous script for the <head> that puts
-// the reader's stored text size on the article before first paint, without
+// portal-widgets-boot.js: a tiny synchronous script for the <head>. It starts
+// the .wasm download with the page (web/wasm-preload.js), and puts the
+// reader's stored text size on the article before first paint, without
 // waiting for wasm. It trusts only the canonical form that C++ writes
 // (shared/font_scale/stored.h) and otherwise does nothing; the widget checks
 // the stored value fully once it mounts.
 import { applyFontScale, appliedScale, relativiseInlineSizes } from './font-scale-target.js';
 import { mirrorRelativeFontSize } from './inline-font-size-mirror.js';
+import { preloadWasm } from './wasm-preload.js';
 
 const CANONICAL = /^[0-9]{1,3}(\.[0-9]{1,2})?$/;
 
@@ -31,6 +33,7 @@ function scaleArticle(target, percent) {
 }
 
 const script = document.currentScript;
+preloadWasm(script);
 const key = (script && script.getAttribute('data-pw-storage-key')) || 'pw-font-scale';
 const percent = storedPercent(key);
 
