@@ -18,6 +18,7 @@ import { measureFontSize } from './measure/font-size.mjs';
 import { measureLighthouse } from './measure/lighthouse.mjs';
 import { measureLightbox } from './measure/lightbox.mjs';
 import { measureMemory } from './measure/memory.mjs';
+import { measureNetworkStartup } from './measure/network-startup.mjs';
 import { measureSizes } from './measure/sizes.mjs';
 import { measureStartup } from './measure/startup.mjs';
 import { renderChart } from './report/chart.mjs';
@@ -26,6 +27,7 @@ import { renderTable } from './report/table.mjs';
 
 const COUNTER_RUNS = Math.min(RUNS, 3); // counts, set by the schedule: fewer runs suffice
 const LIGHTHOUSE_RUNS = Math.min(RUNS, 3); // about 15 s each
+const NETWORK_RUNS = Math.min(RUNS, 3); // 5–10 s each over an emulated 3G link
 
 for (const needed of ['dist/portal-widgets.js', 'dist/portal-widgets.wasm', 'build/photos/hoi-nghi-01.jpg']) {
   if (!existsSync(join(ROOT, needed))) {
@@ -57,6 +59,17 @@ try {
     { id: 'splide', page: PAGE.splide },
     { id: 'embla', page: PAGE.embla },
   ]);
+  log(`first visit over slow and fast 3G, ${NETWORK_RUNS} runs per side and profile`);
+  results.networkStartup = await measureNetworkStartup(
+    browser,
+    server,
+    [
+      { id: 'ours', page: PAGE.ours },
+      { id: 'splide', page: PAGE.splide },
+      { id: 'embla', page: PAGE.embla },
+    ],
+    NETWORK_RUNS
+  );
   log(`text size on ${ARTICLE_WORDS} words, ${RUNS} runs per side`);
   results.fontSize = await measureFontSize(browser, server, [
     { id: 'ours', page: 'ours-article.html' },
@@ -137,6 +150,7 @@ const meta = {
   runs: RUNS,
   counterRuns: COUNTER_RUNS,
   lighthouseRuns: LIGHTHOUSE_RUNS,
+  networkRuns: NETWORK_RUNS,
   cpuThrottle: CPU_THROTTLE,
   device: PHONE,
   articleWords: ARTICLE_WORDS,

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { formatCount } from './count-format.mjs';
 import { createCounterRoutes } from './counter-routes.mjs';
 import { createEmbeddedStore } from './embedded-store.mjs';
+import { createGzipFiles } from './gzip-files.mjs';
 import { matches, readBody, send, sendJson, sendText } from './http-replies.mjs';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -226,8 +227,9 @@ function resolvePath(mounts, pathname) {
 }
 
 // `faults: true` mounts the test-only /test-api/* endpoints; `now` is the
-// counter's clock, for tests.
-export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.0.0.1', mounts = {}, visitsFile, faults = false, now } = {}) {
+// counter's clock, for tests; `gzip: true` compresses static files other than
+// HTML for clients that accept it.
+export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.0.0.1', mounts = {}, visitsFile, faults = false, now, gzip = false } = {}) {
   const table = Object.entries({
     '/demo/': join(root, 'examples/demo'),
     '/dist/': join(root, 'dist'),
@@ -243,6 +245,7 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
   // A poll that carries the cookie of a page this server served is a heartbeat.
   const counter = createCounterRoutes({ store, sites, now: clock, visitorOf: (req) => visitorIdFrom(req.headers.cookie) });
   const testApi = faults ? createFaults() : null;
+  const gzipped = gzip ? createGzipFiles() : () => null;
 
   async function serveFile(req, res, file) {
     let info;
@@ -258,7 +261,12 @@ export async function createDevServer({ root = REPO_ROOT, port = 0, host = '127.
       const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag };
       if (matches(req.headers['if-none-match'], etag)) return send(req, res, 304, headers);
-      return send(req, res, 200, { ...headers, 'Content-Length': info.size }, await readFile(file));
+      const body = await readFile(file);
+      const compressed = gzipped(req, type, file, etag, body);
+      if (compressed) {
+        return send(req, res, 200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': compressed.length }, compressed);
+      }
+      return send(req, res, 200, { ...headers, 'Content-Length': info.size }, body);
     }
 
     // HTML: a page view. Count it, then fill the counter's server-rendered numbers,

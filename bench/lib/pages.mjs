@@ -15,6 +15,7 @@ import { GENERATED, ROOT, fileOf } from './paths.mjs';
 export const ARTICLE_WORDS = 10_000;
 
 const OUR_HEAD = [
+  '<link rel="preload" href="/dist/portal-widgets.wasm" as="fetch" crossorigin>',
   '<script src="/dist/portal-widgets-boot.js"></script>',
   '<link rel="stylesheet" href="/demo/demo.css">',
   '<link rel="stylesheet" href="/dist/portal-widgets.css">',

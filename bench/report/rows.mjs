@@ -2,6 +2,7 @@
 // for ours, one for the anchor, both the median of their runs with min–max,
 // and the ratio ours / anchor of the medians.
 import { summary } from '../lib/stats.mjs';
+import { NETWORKS } from '../measure/network-startup.mjs';
 
 const values = (x) => (Array.isArray(x) ? x : [x]);
 
@@ -58,6 +59,15 @@ export function buildRows(r, names) {
   add('bytes', inside, 'JS: loader, API, shared helpers (minified raw)', 'B', 'lower', s.ourJs.shared.bytes, null);
   for (const [widget, part] of Object.entries(s.ourJs.byWidget)) {
     add('bytes', inside, `JS: ${widget} adapter (minified raw)`, 'B', 'lower', part.bytes, null);
+  }
+
+  // First visit over emulated 3G: what is downloaded, and when, counts.
+  for (const [id, network] of Object.entries(NETWORKS)) {
+    const runs = r.networkStartup[id];
+    for (const stack of ['splide', 'embla']) {
+      add('startup', names.stacks[stack], `${network.name}: navigation → all widgets ready`, 'ms', 'lower', runs.ours,
+        runs[stack], 'first visit, nothing cached; CPU throttled as for every timing');
+    }
   }
 
   // Startup, throttled.
