@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { createDevServer } from '../../server/dev-server.mjs';
 
 const kMorningHanoi = Date.UTC(2022, 1, 18, 2, 30, 0); // 2022-02-18 09:30 +07:00
@@ -61,6 +62,39 @@ test('wasm is served as application/wasm with a validator', async () => {
   assert.equal(wasm.headers['content-type'], 'application/wasm');
   const again = await get('/dist/portal-widgets.wasm', { 'if-none-match': wasm.headers.etag });
   assert.equal(again.status, 304);
+});
+
+test('with gzip: true, scripts, styles and wasm go compressed to clients that accept it; photos and others as they are', async () => {
+  writeFileSync(join(site, 'dist/portal-widgets.js'), 'console.log("portal-widgets");\n'.repeat(50));
+  writeFileSync(join(site, 'dist/photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+  const own = await createDevServer({ root: site, port: 0, visitsFile: join(site, 'visits-gzip.json'), gzip: true });
+  const raw = (path, headers) =>
+    new Promise((resolve, reject) => {
+      const url = new URL(own.url);
+      request({ host: url.hostname, port: url.port, path, headers }, (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject).end();
+    });
+  try {
+    const script = await raw('/dist/portal-widgets.js', { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(script.headers['content-encoding'], 'gzip');
+    assert.equal(script.headers.vary, 'Accept-Encoding');
+    assert.equal(gunzipSync(script.body).toString('utf8'), readFileSync(join(site, 'dist/portal-widgets.js'), 'utf8'));
+    assert.ok(script.body.length < 200, `${script.body.length} B for 1,550 B of repeated text`);
+    const wasm = await raw('/dist/portal-widgets.wasm', { 'accept-encoding': 'gzip' });
+    assert.deepEqual([...gunzipSync(wasm.body)], [0, 97, 115, 109]);
+    const plain = await raw('/dist/portal-widgets.js', {});
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.length, 1550);
+    const photo = await raw('/dist/photo.jpg', { 'accept-encoding': 'gzip' });
+    assert.equal(photo.headers['content-encoding'], undefined);
+    assert.equal(photo.body.length, 4);
+    assert.equal((await get('/dist/portal-widgets.js', { 'accept-encoding': 'gzip' })).headers['content-encoding'], undefined); // off by default
+  } finally {
+    await own.close();
+  }
 });
 
 test('/api/visitors answers JSON v1, and 304 while the numbers stand', async () => {
