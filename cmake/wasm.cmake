@@ -66,7 +66,15 @@ set(PW_WASM_LINK_OPTIONS
   -sPOLYFILL=0                  # ES2020 browsers only (README): no polyfills in the glue
   --closure 1
 )
-target_link_options(pw_wasm PRIVATE ${PW_WASM_LINK_OPTIONS})
+# Linked with its function names, which the split below reads; what ships
+# has none. The split puts what only the lightbox reaches into a second
+# module that the page loads on intent (docs/architecture.md, "What loads
+# when"): portal-widgets.main.wasm and portal-widgets.lightbox.wasm.
+target_link_options(pw_wasm PRIVATE ${PW_WASM_LINK_OPTIONS} --profiling-funcs)
+add_custom_command(TARGET pw_wasm POST_BUILD
+  COMMAND node ${CMAKE_SOURCE_DIR}/scripts/wasm-split-lightbox.mjs
+          ${CMAKE_BINARY_DIR}/portal-widgets.wasm ${CMAKE_BINARY_DIR}
+  VERBATIM)
 
 # The same module with its function names kept, for `npm run size -- --why`
 # (scripts/wasm-breakdown.mjs); built only when asked for.

@@ -1,8 +1,12 @@
-// embind bindings of the photo lightbox. The adapter creates one Gallery per
-// mounted widget from its option layers, hands it each thumbnail's markup,
-// starts it, and deletes it in destroy(). Options are parsed once, at
-// construction; afterwards an input event is one call and an animation frame
-// one call returning the whole view.
+// embind bindings of the photo gallery, in two classes. `Gallery` is what a
+// page needs at mount: the adapter creates one per mounted widget from its
+// option layers, hands it each thumbnail's markup, starts it, and deletes it
+// in destroy(). `GalleryLightbox` is the lightbox over that gallery, created
+// once the reader shows intent. Everything that only `GalleryLightbox`
+// reaches is split into a second wasm module (scripts/wasm-split-lightbox.mjs
+// keys on its name), which web/loader.js loads on intent. Options are parsed
+// once, at construction; afterwards an input event is one call and an
+// animation frame one call returning the whole view.
 #include <emscripten/bind.h>
 
 #include <string>
@@ -103,6 +107,30 @@ class Gallery {
             state_.options.strings};
   }
 
+  // What the lightbox works on, once started (C++ only: it does not cross).
+  pw::GalleryState& state() { return state_; }
+
+ private:
+  pw::wasm::LiveInstance live_;
+
+  pw::ParsedGalleryOptions parsed_;
+  std::vector<pw::GalleryItem> items_;  // until start()
+  bool reduced_motion_;
+  bool save_data_;
+  pw::GalleryState state_;
+  pw::DeepLinkClaim deep_link_{page_deep_link};  // given back when deleted
+};
+
+// The lightbox of one started Gallery, which must outlive it: the adapter
+// deletes the lightbox first. `reduced_motion` and `save_data` as they are
+// when it is made, since they may have changed since the mount.
+class GalleryLightbox {
+ public:
+  GalleryLightbox(Gallery& gallery, bool reduced_motion, bool save_data, double now_ms) : state_(gallery.state()) {
+    pw::gallery_set_reduced_motion(state_, reduced_motion, now_ms);
+    pw::gallery_set_save_data(state_, save_data);
+  }
+
   void open(int index, const GalleryRect& thumbnail, const GalleryWindow& window, double now_ms) {
     pw::gallery_open(state_, index, thumbnail, viewport_of(window), {0, 0}, now_ms);
   }
@@ -137,13 +165,7 @@ class Gallery {
 
  private:
   pw::wasm::LiveInstance live_;
-
-  pw::ParsedGalleryOptions parsed_;
-  std::vector<pw::GalleryItem> items_;  // until start()
-  bool reduced_motion_;
-  bool save_data_;
-  pw::GalleryState state_;
-  pw::DeepLinkClaim deep_link_{page_deep_link};  // given back when deleted
+  pw::GalleryState& state_;
 };
 
 }  // namespace
@@ -260,20 +282,23 @@ EMSCRIPTEN_BINDINGS(gallery) {
   class_<Gallery>("Gallery")
       .constructor<const pw::OptionLayers&, bool, bool>()
       .function("addItem", &Gallery::add_item)
-      .function("start", &Gallery::start)
-      .function("open", &Gallery::open)
-      .function("close", &Gallery::close)
-      .function("command", &Gallery::command)
-      .function("key", &Gallery::key)
-      .function("pointerDown", &Gallery::pointer_down)
-      .function("pointerMove", &Gallery::pointer_move)
-      .function("pointerUp", &Gallery::pointer_up)
-      .function("pointerCancel", &Gallery::pointer_cancel)
-      .function("imageLoaded", &Gallery::image_loaded)
-      .function("imageFailed", &Gallery::image_failed)
-      .function("thumbnail", &Gallery::thumbnail)
-      .function("resize", &Gallery::resize)
-      .function("setReducedMotion", &Gallery::set_reduced_motion)
-      .function("setSaveData", &Gallery::set_save_data)
-      .function("frame", &Gallery::frame);
+      .function("start", &Gallery::start);
+
+  class_<GalleryLightbox>("GalleryLightbox")
+      .constructor<Gallery&, bool, bool, double>()
+      .function("open", &GalleryLightbox::open)
+      .function("close", &GalleryLightbox::close)
+      .function("command", &GalleryLightbox::command)
+      .function("key", &GalleryLightbox::key)
+      .function("pointerDown", &GalleryLightbox::pointer_down)
+      .function("pointerMove", &GalleryLightbox::pointer_move)
+      .function("pointerUp", &GalleryLightbox::pointer_up)
+      .function("pointerCancel", &GalleryLightbox::pointer_cancel)
+      .function("imageLoaded", &GalleryLightbox::image_loaded)
+      .function("imageFailed", &GalleryLightbox::image_failed)
+      .function("thumbnail", &GalleryLightbox::thumbnail)
+      .function("resize", &GalleryLightbox::resize)
+      .function("setReducedMotion", &GalleryLightbox::set_reduced_motion)
+      .function("setSaveData", &GalleryLightbox::set_save_data)
+      .function("frame", &GalleryLightbox::frame);
 }
