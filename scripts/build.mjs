@@ -1,7 +1,8 @@
 // Release build into dist/: the wasm module through CMake, then the web layer
 // (which loads it: web/loader.js) bundled with esbuild.
 //   dist/portal-widgets.js         classic script, loads portal-widgets.wasm beside it
-//   dist/portal-widgets.wasm
+//   dist/portal-widgets.wasm       the main module: what every page loads
+//   dist/portal-widgets-lightbox.<hash>.wasm  the lightbox's half, loaded on intent
 //   dist/portal-widgets.single.js  the same with the wasm inlined (file://, IIS without the MIME type)
 //   dist/portal-widgets.mjs        ES module for sites that bundle: loads the .wasm beside itself
 //   dist/portal-widgets.single.mjs the ES module with the wasm inlined
@@ -9,7 +10,8 @@
 //   dist/portal-widgets.css
 //   dist/portal-widgets-boot.js    head script: stored text size before first paint
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -26,17 +28,19 @@ function run(command, args) {
   execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-// emcc writes build/wasm/portal-widgets.wasm and its glue, portal-widgets.mjs,
-// which web/loader.js imports.
+// emcc writes the module and its glue, portal-widgets.mjs, which
+// web/loader.js imports; the build then splits the module in two
+// (scripts/wasm-split-lightbox.mjs): portal-widgets.main.wasm and
+// portal-widgets.lightbox.wasm.
 function buildWasm() {
   if (!existsSync(join(wasmDir, 'CMakeCache.txt'))) run('cmake', ['--preset', 'wasm']);
   run('cmake', ['--build', '--preset', 'wasm']);
 }
 
-// `wasmBase64`: "" to load the .wasm from beside the script, or the whole
-// module inlined. The classic script is an IIFE, so nothing reaches the host
-// page's global scope but window.PortalWidgets.
-async function bundle(entry, format, wasmBase64, define = {}) {
+// `wasm`: null to load the .wasm files from beside the script, or both
+// halves of the module to inline. The classic script is an IIFE, so nothing
+// reaches the host page's global scope but window.PortalWidgets.
+async function bundle(entry, format, wasm, define = {}) {
   const result = await esbuild.build({
     entryPoints: [join(root, 'web', entry)],
     bundle: true,
@@ -49,7 +53,10 @@ async function bundle(entry, format, wasmBase64, define = {}) {
     // sources (ES modules) were written for.
     banner: { js: format === 'iife' ? BANNER + '\n"use strict";' : BANNER },
     define: {
-      PW_WASM_BASE64: JSON.stringify(wasmBase64),
+      PW_WASM_BASE64: JSON.stringify(wasm ? wasm.main : ''),
+      PW_LIGHTBOX_BASE64: JSON.stringify(wasm ? wasm.lightbox : ''),
+      PW_LIGHTBOX_FILE: JSON.stringify(lightboxFile),
+      PW_LIGHTBOX_PATH: JSON.stringify('./' + lightboxFile),
       ...define,
     },
   });
@@ -71,24 +78,33 @@ const MODULE_TYPES = "export * from './portal-widgets.js';\nexport { default } f
 
 buildWasm();
 mkdirSync(dist, { recursive: true });
-const wasmBytes = readFileSync(join(wasmDir, 'portal-widgets.wasm'));
-writeFileSync(join(dist, 'portal-widgets.wasm'), wasmBytes);
-const wasm = wasmBytes.toString('base64');
+const mainBytes = readFileSync(join(wasmDir, 'portal-widgets.main.wasm'));
+const lightboxBytes = readFileSync(join(wasmDir, 'portal-widgets.lightbox.wasm'));
+// Named by a hash of both halves: a page whose main module changed asks for
+// a lightbox file it cannot have cached from before.
+const lightboxHash = createHash('sha256').update(mainBytes).update(lightboxBytes).digest('hex').slice(0, 12);
+const lightboxFile = `portal-widgets-lightbox.${lightboxHash}.wasm`;
+for (const old of readdirSync(dist).filter((name) => /^portal-widgets-lightbox\..*\.wasm$/.test(name))) {
+  rmSync(join(dist, old));
+}
+writeFileSync(join(dist, 'portal-widgets.wasm'), mainBytes);
+writeFileSync(join(dist, lightboxFile), lightboxBytes);
+const wasm = { main: mainBytes.toString('base64'), lightbox: lightboxBytes.toString('base64') };
 const moduleEntry = 'portal-widgets-module.js';
-writeFileSync(join(dist, 'portal-widgets.js'), await bundle('portal-widgets.js', 'iife', ''));
+writeFileSync(join(dist, 'portal-widgets.js'), await bundle('portal-widgets.js', 'iife', null));
 writeFileSync(join(dist, 'portal-widgets.single.js'), await bundle('portal-widgets.js', 'iife', wasm));
-writeFileSync(join(dist, 'portal-widgets.mjs'), await bundle(moduleEntry, 'esm', '', { PW_WASM_INLINED: 'false' }));
+writeFileSync(join(dist, 'portal-widgets.mjs'), await bundle(moduleEntry, 'esm', null, { PW_WASM_INLINED: 'false' }));
 writeFileSync(join(dist, 'portal-widgets.single.mjs'), await bundle(moduleEntry, 'esm', wasm, { PW_WASM_INLINED: 'true' }));
 copyFileSync(join(root, 'web', 'portal-widgets.d.ts'), join(dist, 'portal-widgets.d.ts'));
 writeFileSync(join(dist, 'portal-widgets.d.mts'), MODULE_TYPES);
 writeFileSync(join(dist, 'portal-widgets.single.d.mts'), MODULE_TYPES);
-writeFileSync(join(dist, 'portal-widgets-boot.js'), await bundle('boot.js', 'iife', ''));
+writeFileSync(join(dist, 'portal-widgets-boot.js'), await bundle('boot.js', 'iife', null));
 const css = await esbuild.transform(readFileSync(join(root, 'web', 'portal-widgets.css'), 'utf8'), {
   loader: 'css',
   minify: true,
   target,
 });
 writeFileSync(join(dist, 'portal-widgets.css'), css.code);
-console.log('built dist/ (portal-widgets.js, .wasm, .single.js, .mjs, .single.mjs, .d.ts, .css, -boot.js)');
+console.log(`built dist/ (portal-widgets.js, .wasm, ${lightboxFile}, .single.js, .mjs, .single.mjs, .d.ts, .css, -boot.js)`);
 console.log('integrity="…" for each (with crossorigin="anonymous"):');
 for (const name of LINKED_FILES) console.log('  ' + name.padEnd(26) + integrityOf(join(dist, name)));

@@ -3,6 +3,9 @@
 // image); clicks on them open one lightbox dialog, appended to <body> only
 // while open. It measures, forwards events with the time, loads images and
 // writes what shared/gallery/controller.h decides, once per animation frame.
+// A gallery mounts with the main wasm module (module.Gallery); the lightbox
+// (module.GalleryLightbox) needs the module's second half, which loads on
+// the reader's first sign of intent (web/loader.js, loadLightbox).
 import { createAttributeJournal } from './attribute-journal.js';
 import { createEventStore } from './event-store.js';
 import {
@@ -13,8 +16,11 @@ import {
   setStyle,
   setText,
 } from './lightbox-dialog.js';
+import { createLightboxHistory } from './lightbox-history.js';
+import { renderSlides } from './lightbox-slides.js';
 import { optionLayers, namedAttributes } from './option-layers.js';
 import { readMarkup } from './gallery-markup.js';
+import { loadLightbox } from './loader.js';
 import { emit, reportProblem } from './report.js';
 import { wellFormed } from './well-formed.js';
 
@@ -57,12 +63,13 @@ export function mountGallery(root, programmatic, module) {
   }
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const connection = navigator.connection || null;
+  const saveData = () => Boolean(connection && connection.saveData);
   const { gallery, photoOf, config } = startGallery(
     module,
     optionLayers(root, named, programmatic),
     found,
     reducedMotion.matches,
-    Boolean(connection && connection.saveData)
+    saveData()
   );
   if (config.warnings) reportProblem(root, WIDGET, 'options', config.warnings);
   const labels = config.labels;
@@ -91,10 +98,12 @@ export function mountGallery(root, programmatic, module) {
   let measuredIndex = -1;
   let reportedIndex = -1; // the photo pw:change last told the page about
   let lastAnnouncement = 0;
-  let pushed = false; // our history entry is the current one
-  let awaitingBack = false; // history.back() asked, its popstate not seen yet
-  let historyToken = 0;
+  const browserHistory = createLightboxHistory(mountNumber);
   const pointers = new Set();
+  let lightbox = null; // a GalleryLightbox once its code has loaded
+  let lightboxWanted = null; // the promise of that, from the first intent on
+  let lightboxFailed = false; // then the links do what links do
+  let pending = null; // an open asked for before the code arrived
 
   const now = () => performance.now();
 
@@ -113,10 +122,10 @@ export function mountGallery(root, programmatic, module) {
     frame = 0;
     if (destroyed) return;
     const time = now();
-    const view = gallery.frame(time);
+    const view = lightbox.frame(time);
     if (view.phase !== 'closed' && view.index !== measuredIndex && openers[view.index]) {
       // Where closing zooms back to: read before this frame's writes.
-      gallery.thumbnail(view.index, rectOf(openers[view.index].img));
+      lightbox.thumbnail(view.index, rectOf(openers[view.index].img));
       measuredIndex = view.index;
     }
     render(view);
@@ -134,7 +143,7 @@ export function mountGallery(root, programmatic, module) {
   }
 
   function render(view) {
-    syncHistory(view);
+    browserHistory.sync(view.phase === 'opening' || view.phase === 'open', view.fragment);
     if (view.phase === 'closed') {
       if (shownPhase !== 'closed') teardown(true);
       return;
@@ -156,54 +165,12 @@ export function mountGallery(root, programmatic, module) {
     setDisabled(zoomOut, !view.canZoomOut);
     dialog.classList.toggle('pw-lb-zoomed', view.zoomed);
     dialog.classList.toggle('pw-lb-idle', !view.controlsVisible);
-    renderSlides(view.slides.slice(0, view.slideCount));
+    renderSlides(parts.slides, view.slides.slice(0, view.slideCount), request);
     for (const entry of view.preload) request(entry.index, entry.src);
     if (view.index !== reportedIndex) {
       reportedIndex = view.index;
       emit(root, 'pw:change', { index: view.index, count: config.count, open: true });
     }
-  }
-
-  // At most three slide elements, kept by photo so an image is not reloaded
-  // when the strip moves on.
-  function renderSlides(slides) {
-    const pool = parts.slides;
-    const free = pool.filter((slide) => !slides.some((view) => view.index === slide.photo));
-    for (const view of slides) {
-      let slide = pool.find((candidate) => candidate.photo === view.index);
-      if (!slide) {
-        slide = free.shift();
-        if (!slide) continue;
-        slide.photo = view.index;
-        slide.shows = null;
-      }
-      drawSlide(slide, view);
-    }
-    for (const slide of free) {
-      slide.photo = -1;
-      slide.node.hidden = true;
-    }
-  }
-
-  function drawSlide(slide, view) {
-    const { node, img, spinner, message } = slide;
-    node.hidden = false;
-    setStyle(node, 'width', view.width + 'px');
-    setStyle(node, 'height', view.height + 'px');
-    setStyle(node, 'transform', 'translate(' + view.x.toFixed(2) + 'px,' + view.y.toFixed(2) + 'px) scale(' + view.scale.toFixed(4) + ')');
-    setStyle(node, 'opacity', String(view.opacity));
-    // The thumbnail stands in, scaled, until the full image is decoded.
-    const shows = view.loaded && view.src ? view.src : view.placeholder;
-    if (slide.shows !== shows) {
-      slide.shows = shows;
-      if (shows) img.src = shows;
-      else img.removeAttribute('src');
-    }
-    img.hidden = view.failed;
-    spinner.hidden = !view.spinner;
-    setText(message, view.message);
-    message.hidden = !view.message;
-    if (view.src && !view.loaded && !view.failed) request(view.index, view.src);
   }
 
   // Fetches and decodes a full image off-screen, then reports it: the slide
@@ -216,52 +183,64 @@ export function mountGallery(root, programmatic, module) {
     image.decode().then(
       () => {
         if (destroyed) return;
-        gallery.imageLoaded(index, image.naturalWidth, image.naturalHeight, now());
+        lightbox.imageLoaded(index, image.naturalWidth, image.naturalHeight, now());
         schedule();
       },
       () => {
         if (destroyed) return;
-        gallery.imageFailed(index, now());
+        lightbox.imageFailed(index, now());
         schedule();
       }
     );
   }
 
-  // ---- history: Back closes; closing otherwise takes our entry back off
-
-  function syncHistory(view) {
-    const open = view.phase === 'opening' || view.phase === 'open';
-    if (open && !pushed && !awaitingBack) {
-      historyToken = historyToken || mountNumber + Math.random();
-      history.pushState({ pwGallery: historyToken }, '', urlWith(view.fragment));
-      pushed = true;
-    } else if (open && pushed && view.fragment && location.hash !== view.fragment) {
-      history.replaceState(history.state, '', urlWith(view.fragment));
-    } else if (!open && pushed) {
-      pushed = false;
-      awaitingBack = true;
-      history.back();
-    }
+  // Back closes; closing otherwise takes our entry back off.
+  function onPopState() {
+    const what = browserHistory.popped();
+    if (what === 'close') lightbox.close(now());
+    if (what) schedule();
   }
 
-  const urlWith = (fragment) => (fragment ? location.pathname + location.search + fragment : location.href);
+  // ---- the lightbox's code, on intent
 
-  function onPopState() {
-    if (awaitingBack) {
-      awaitingBack = false;
-      schedule(); // reopened meanwhile: the next frame pushes again
-      return;
-    }
-    if (!pushed || (history.state && history.state.pwGallery === historyToken)) return;
-    pushed = false;
-    gallery.close(now());
-    schedule();
+  // Asked for on the reader's first sign of wanting the lightbox: a pointer
+  // over or on a thumbnail, focus on one, a deep link or open(). Never at
+  // idle time: data costs readers money.
+  function wantLightbox() {
+    if (lightboxWanted) return;
+    lightboxWanted = loadLightbox().then(
+      () => {
+        if (destroyed) return;
+        lightbox = new module.GalleryLightbox(gallery, reducedMotion.matches, saveData(), now());
+        const asked = pending;
+        pending = null;
+        if (asked) open(asked.index, asked.opener);
+      },
+      (error) => {
+        if (destroyed) return;
+        lightboxFailed = true;
+        reportProblem(root, WIDGET, 'lightbox', 'the lightbox could not load (' + error.message + '); the photos open as plain links');
+        // A click that was held for the code does what the link would have done.
+        const asked = pending;
+        pending = null;
+        if (asked && asked.href) location.assign(asked.href);
+      }
+    );
   }
 
   // ---- opening and closing
 
-  function open(index, opener) {
-    if (destroyed || !config.count) return;
+  // `href`: the link a click on it was kept from following, if any.
+  function open(index, opener, href = '') {
+    if (destroyed || !config.count || lightboxFailed) return;
+    if (!lightbox) {
+      // The thumbnail shows at once when the code arrives; the full photo
+      // is fetched meanwhile, alongside the code.
+      pending = { index, opener, href };
+      warmUp(index);
+      wantLightbox();
+      return;
+    }
     if (shownPhase === 'closed') {
       returnTo = opener || null;
       buildDialog();
@@ -272,7 +251,7 @@ export function mountGallery(root, programmatic, module) {
       lastAnnouncement = -1; // the photo opened with is announced too
     }
     const thumb = openers[index] ? rectOf(openers[index].img) : NO_RECT;
-    gallery.open(index, thumb, viewport(), now());
+    lightbox.open(index, thumb, viewport(), now());
     measuredIndex = -1;
     shownPhase = 'opening';
     schedule();
@@ -299,7 +278,7 @@ export function mountGallery(root, programmatic, module) {
     dialog = parts.dialog;
     for (const name of COMMANDS) {
       events.add(parts[name], 'click', () => {
-        gallery.command(module.GalleryCommand[name], now());
+        lightbox.command(module.GalleryCommand[name], now());
         schedule();
       });
     }
@@ -318,7 +297,7 @@ export function mountGallery(root, programmatic, module) {
   function onKey(event) {
     if (event.key === 'Tab') return trapFocus(event);
     const modifier = event.ctrlKey || event.metaKey || event.altKey;
-    if (gallery.key(wellFormed(event.key), modifier, now())) {
+    if (lightbox.key(wellFormed(event.key), modifier, now())) {
       event.preventDefault();
       schedule();
     }
@@ -348,26 +327,26 @@ export function mountGallery(root, programmatic, module) {
     if (mouse && event.button !== 0) return;
     pointers.add(event.pointerId);
     parts.stage.setPointerCapture(event.pointerId);
-    gallery.pointerDown(event.pointerId, sampleOf(event), mouse);
+    lightbox.pointerDown(event.pointerId, sampleOf(event), mouse);
     schedule();
   }
 
   function onPointerMove(event) {
     if (!pointers.has(event.pointerId)) return;
-    gallery.pointerMove(event.pointerId, sampleOf(event));
+    lightbox.pointerMove(event.pointerId, sampleOf(event));
     schedule();
   }
 
   function onPointerUp(event) {
     if (!pointers.delete(event.pointerId)) return;
-    gallery.pointerUp(event.pointerId, sampleOf(event));
+    lightbox.pointerUp(event.pointerId, sampleOf(event));
     schedule();
   }
 
   // Only a pointer still down counts: capture is also lost after every up.
   function onPointerCancel(event) {
     if (!pointers.delete(event.pointerId)) return;
-    gallery.pointerCancel(now());
+    lightbox.pointerCancel(now());
     schedule();
   }
 
@@ -378,9 +357,10 @@ export function mountGallery(root, programmatic, module) {
   function onClick(event) {
     if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const index = photoAt(event.target);
-    if (index < 0) return;
+    if (index < 0 || lightboxFailed) return;
     event.preventDefault();
-    open(index, openers[index].target);
+    const opener = openers[index].target;
+    open(index, opener, opener.tagName === 'A' ? opener.href : '');
   }
 
   // Bare images are made buttons: Enter and Space open them as a click would.
@@ -395,7 +375,12 @@ export function mountGallery(root, programmatic, module) {
   // The full image is asked for as the finger or mouse goes down, before the click.
   function onThumbPointerDown(event) {
     const index = photoAt(event.target);
-    if (index >= 0 && event.isPrimary) warmUp(index);
+    if (index < 0) return;
+    wantLightbox();
+    if (event.isPrimary) warmUp(index);
+  }
+  function onThumbIntent(event) {
+    if (photoAt(event.target) >= 0) wantLightbox();
   }
   // The file C++ says the lightbox will ask for first (shared/gallery/controller.h,
   // gallery_early_source): a vetted image URL, never the link's article page.
@@ -408,10 +393,12 @@ export function mountGallery(root, programmatic, module) {
   function destroy() {
     if (shownPhase !== 'closed') teardown(false);
     destroyed = true;
+    pending = null;
     cancelAnimationFrame(frame);
     clearTimeout(wakeTimer);
     events.removeAll();
     journal.restoreAll();
+    if (lightbox) lightbox.delete(); // before the gallery it works on
     gallery.delete();
   }
 
@@ -430,19 +417,23 @@ export function mountGallery(root, programmatic, module) {
     events.add(root, 'click', onClick);
     events.add(root, 'keydown', onThumbKey);
     events.add(root, 'pointerdown', onThumbPointerDown);
+    events.add(root, 'pointerover', onThumbIntent);
+    events.add(root, 'focusin', onThumbIntent);
     events.add(window, 'popstate', onPopState);
     events.add(window, 'resize', () => {
       if (shownPhase === 'closed') return;
-      gallery.resize(viewport(), now());
+      lightbox.resize(viewport(), now());
       measuredIndex = -1;
       schedule();
     });
+    // Until the lightbox exists, it takes both as they are when it is made.
     events.add(reducedMotion, 'change', () => {
-      gallery.setReducedMotion(reducedMotion.matches, now());
+      if (!lightbox) return;
+      lightbox.setReducedMotion(reducedMotion.matches, now());
       schedule();
     });
     if (connection && connection.addEventListener) {
-      events.add(connection, 'change', () => gallery.setSaveData(Boolean(connection.saveData)));
+      events.add(connection, 'change', () => lightbox && lightbox.setSaveData(saveData()));
     }
 
     // A deep link (#anh-3) opens its photo; Back then leaves the page as it was.
@@ -475,8 +466,9 @@ export function mountGallery(root, programmatic, module) {
       open(index, openers[index] ? openers[index].target : null);
     },
     close() {
-      if (destroyed) return;
-      gallery.close(now());
+      pending = null;
+      if (destroyed || !lightbox) return;
+      lightbox.close(now());
       schedule();
     },
     destroy,

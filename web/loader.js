@@ -2,11 +2,18 @@
 // (MODULARIZE, built by cmake/wasm.cmake). The glue asks us to instantiate
 // the wasm, so that this file alone decides where its bytes come from.
 // scripts/build.mjs defines PW_WASM_BASE64: "" when the .wasm is served
-// beside the script, the whole binary for the .single variants.
-/* global PW_WASM_BASE64 */
+// beside the script, the whole binary for the .single variants; and the same
+// for the lightbox's half of the module (PW_LIGHTBOX_BASE64), whose file name
+// carries a hash of both halves (PW_LIGHTBOX_FILE), so a new main module never
+// pairs with an old cached lightbox.
+/* global PW_WASM_BASE64, PW_LIGHTBOX_BASE64, PW_LIGHTBOX_FILE */
 import createModule from '../build/wasm/portal-widgets.mjs';
 
 let modulePromise;
+let lightboxPromise;
+let lightboxUrl;
+let mainExports = null; // what the lightbox's half imports
+let lightboxLoaded = false;
 
 // Where the classic script was loaded from, read while it runs: the .wasm
 // sits beside it. An ES module passes its own URL instead.
@@ -37,21 +44,63 @@ async function fetchAndInstantiate(url, imports) {
   return WebAssembly.instantiate(await response.arrayBuffer(), imports);
 }
 
-// `wasmUrl`: where the .wasm is, for the ES module (it has no currentScript).
-export function loadModule(wasmUrl) {
+// wasm-split left an import in the main module for each lightbox function
+// the table holds, and embind keeps the function it found in the table at
+// registration. So each placeholder forwards to the table entry that the
+// lightbox's half writes over it when it is instantiated. The adapter calls
+// none of them before loadLightbox() has resolved.
+const placeholders = new Proxy(
+  {},
+  {
+    get: (_, slot) => (...args) => {
+      if (!lightboxLoaded) throw new Error('portal-widgets: the lightbox code is not loaded yet');
+      const table = Object.values(mainExports).find((value) => value instanceof WebAssembly.Table);
+      return table.get(Number(slot))(...args);
+    },
+  }
+);
+
+// `wasmUrl` and `lightboxWasmUrl`: where the two .wasm files are, for the ES
+// module (it has no currentScript).
+export function loadModule(wasmUrl, lightboxWasmUrl) {
   if (!modulePromise) {
+    lightboxUrl = lightboxWasmUrl;
     modulePromise = new Promise((resolve, reject) => {
       if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
       createModule({
         instantiateWasm(imports, receive) {
+          imports.placeholder = placeholders;
           (PW_WASM_BASE64
             ? WebAssembly.instantiate(decodeBase64(PW_WASM_BASE64), imports)
             : fetchAndInstantiate(wasmUrl || new URL('portal-widgets.wasm', scriptUrl).href, imports)
-          ).then(({ instance, module }) => receive(instance, module), reject);
+          ).then(({ instance, module }) => {
+            mainExports = instance.exports;
+            receive(instance, module);
+          }, reject);
           return {}; // the exports arrive through receive()
         },
       }).then(resolve, reject);
     });
   }
   return modulePromise;
+}
+
+// The lightbox's half of the module, once, when a reader shows intent
+// (web/gallery.js): fetched beside the main .wasm, or decoded from the
+// .single build. It fills the main module's table, so the embind class
+// GalleryLightbox works from then on.
+export function loadLightbox() {
+  if (!lightboxPromise) {
+    lightboxPromise = loadModule()
+      .then(() => {
+        const imports = { primary: mainExports };
+        return PW_LIGHTBOX_BASE64
+          ? WebAssembly.instantiate(decodeBase64(PW_LIGHTBOX_BASE64), imports)
+          : fetchAndInstantiate(lightboxUrl || new URL(PW_LIGHTBOX_FILE, scriptUrl).href, imports);
+      })
+      .then(() => {
+        lightboxLoaded = true;
+      });
+  }
+  return lightboxPromise;
 }

@@ -6,14 +6,22 @@
 import { loadModule } from './loader.js';
 import { VERSION, createRegistry, publishedRegistry, warnWidgetsOff } from './widget-registry.js';
 
-/* global PW_WASM_INLINED */
+/* global PW_WASM_INLINED, PW_LIGHTBOX_PATH */
 
 // Written as the literal new URL('…', import.meta.url) that webpack 5, Vite
-// and Parcel recognise: they copy the .wasm into the site's build and rewrite
-// the URL. Bundlers that drop import.meta leave the loader's default (beside the page).
+// and Parcel recognise: they copy the .wasm files into the site's build and
+// rewrite the URLs (the lightbox's name is a literal once built). Bundlers
+// that drop import.meta leave the loader's default (beside the page).
 function wasmBesideThisFile() {
   try {
     return new URL('./portal-widgets.wasm', import.meta.url).href;
+  } catch {
+    return undefined;
+  }
+}
+function lightboxBesideThisFile() {
+  try {
+    return new URL(PW_LIGHTBOX_PATH, import.meta.url).href;
   } catch {
     return undefined;
   }
@@ -24,7 +32,8 @@ function browserRegistry() {
   if (published) return published;
   // Replaced by a constant at build time, so the .single.mjs holds no URL
   // of a .wasm for a bundler to copy.
-  const load = () => loadModule(PW_WASM_INLINED ? undefined : wasmBesideThisFile());
+  const load = () =>
+    PW_WASM_INLINED ? loadModule() : loadModule(wasmBesideThisFile(), lightboxBesideThisFile());
   const api = createRegistry(load);
   api.ready = load().then(
     () => api,
