@@ -556,6 +556,9 @@ test.describe('a slow photo', () => {
     await load(page);
     await thumbLink(page, 2).focus();
     await page.keyboard.press('Enter');
+    // It opens once the lightbox's code has come (focus asked for it), in
+    // real time while page time stands still: the delays count from there.
+    await expect(dialog(page)).toBeVisible();
     await page.clock.runFor(100);
     // The thumbnail stands in, scaled up, while the photo loads.
     expect(await centreSlide(page)).toMatchObject({ src: expect.stringMatching(/hoi-nghi-02-thumb\.jpg$/), spinner: false });

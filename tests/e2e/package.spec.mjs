@@ -80,7 +80,10 @@ async function fontScaleOn(page) {
 
 test('the installed package holds what `files` promises and nothing heavy', () => {
   const files = filesUnder(installed);
-  expect(files.filter((name) => name.startsWith('dist/'))).toEqual(DIST_FILES);
+  // The lightbox's half of the wasm is named by a hash of both halves: one of it.
+  const lightbox = files.filter((name) => /^dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.wasm$/.test(name));
+  expect(lightbox).toHaveLength(1);
+  expect(files.filter((name) => name.startsWith('dist/') && !lightbox.includes(name))).toEqual(DIST_FILES);
   expect(files.filter((name) => !name.startsWith('dist/') && !ALSO_ALLOWED.test(name))).toEqual([]);
   expect(files).toContain('README.md');
   const total = files.reduce((sum, name) => sum + statSync(join(installed, name)).size, 0);
@@ -141,19 +144,29 @@ test('the classic script from the package mounts the page and loads the .wasm be
   expect(requests.filter((path) => path.startsWith('/dist/'))).toEqual([]);
 });
 
-test('the ES module from the package mounts what the site asks, with the .wasm beside itself', async ({ page, consoleMessages }) => {
+// A click on the first photo: the lightbox opens on it.
+async function lightboxOpens(page) {
+  await page.locator('#anh a').first().click();
+  await expect(page.getByRole('dialog', { name: 'Xem ảnh' })).toBeVisible();
+  await expect(page.locator('.pw-lb-counter')).toHaveText('1 / 2');
+}
+
+test('the ES module from the package mounts what the site asks, with both .wasm files beside itself', async ({ page, consoleMessages }) => {
   const requests = recordRequests(page);
   await page.goto(site.url + 'site/module.html');
   expect(await fontScaleOn(page)).toBe('font-scale');
   expect(requests).toContain('/pkg/dist/portal-widgets.wasm');
+  await lightboxOpens(page);
+  expect(requests.filter((path) => /^\/pkg\/dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.wasm$/.test(path))).toHaveLength(1);
   expect(requests.filter((path) => path.startsWith('/dist/'))).toEqual([]);
   expect(consoleMessages).toEqual([]);
 });
 
-test('the ES module with the wasm inlined fetches no .wasm', async ({ page }) => {
+test('the ES module with the wasm inlined fetches no .wasm, the lightbox\'s half included', async ({ page }) => {
   const requests = recordRequests(page);
   await page.goto(site.url + 'site/module-single.html');
   expect(await fontScaleOn(page)).toBe('font-scale');
+  await lightboxOpens(page);
   expect(requests.filter((path) => path.endsWith('.wasm'))).toEqual([]);
 });
 

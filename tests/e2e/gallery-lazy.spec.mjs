@@ -1,0 +1,142 @@
+// The lightbox's code loads on intent (web/loader.js, loadLightbox): a page
+// view with no intent never asks for it, the first intent asks once, a click
+// that comes first still opens its photo, and a file that will not load
+// leaves the thumbnails working as plain links. Nothing sleeps: "no request"
+// is checked once the page has been idle, when an idle-time loader would run.
+import { test, expect, warnings } from './fixtures.mjs';
+
+const PAGE = '/test-pages/gallery.html';
+const LIGHTBOX_CODE = /^\/dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.wasm$/;
+
+function watchRequests(page, pattern) {
+  const seen = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (pattern.test(path)) seen.push(path);
+  });
+  return seen;
+}
+
+async function load(page) {
+  await page.addInitScript(() => {
+    window.__problems = [];
+    document.addEventListener('pw:error', (event) => window.__problems.push(event.detail.code));
+  });
+  await page.goto(PAGE);
+  await page.evaluate(() => window.PortalWidgets.ready);
+}
+
+// Two idle periods of the page, then no request in flight.
+async function idle(page) {
+  for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await page.waitForLoadState('networkidle');
+}
+
+// Holds the lightbox's code until release(…) answers it, as is or with a status.
+async function holdLightboxCode(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(/\/dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.wasm$/, async (route) => {
+    const status = await gate;
+    if (status) await route.fulfill({ status, body: 'Not found' });
+    else await route.continue();
+  });
+  return release;
+}
+
+const dialog = (page) => page.getByRole('dialog', { name: 'Xem ảnh' });
+const thumbLink = (page, n) => page.locator('#hoi-nghi figure').nth(n - 1).getByRole('link');
+const shownIndex = (page) => page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).index);
+
+test('a page view with no intent never requests the lightbox’s code, and the gallery is mounted', async ({ page }) => {
+  const code = watchRequests(page, LIGHTBOX_CODE);
+  await load(page);
+  await page.mouse.wheel(0, 2000); // reading on, past the photos, with the pointer elsewhere
+  await idle(page);
+  expect(code).toEqual([]);
+  expect(await page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).count)).toBe(10);
+  // Bare images are buttons from the main module alone.
+  await expect(page.locator('#tran [role="button"]').first()).toBeVisible();
+});
+
+test('intent requests the code once: a pointer over a thumbnail, then focus, a press and clicks', async ({ page }) => {
+  const code = watchRequests(page, LIGHTBOX_CODE);
+  await load(page);
+  await thumbLink(page, 2).hover();
+  await expect.poll(() => code.length).toBe(1);
+  await thumbLink(page, 3).focus();
+  await thumbLink(page, 3).click();
+  await expect(dialog(page)).toBeVisible();
+  await expect.poll(() => shownIndex(page)).toBe(2);
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toHaveCount(0);
+  await thumbLink(page, 1).click();
+  await expect.poll(() => shownIndex(page)).toBe(0);
+  expect(code).toHaveLength(1);
+});
+
+test('keyboard focus on a thumbnail is intent too', async ({ page }) => {
+  const code = watchRequests(page, LIGHTBOX_CODE);
+  await load(page);
+  await thumbLink(page, 4).focus();
+  await expect.poll(() => code.length).toBe(1);
+});
+
+test('a click before the code arrives opens its photo once it does; the full photo is fetched meanwhile', async ({ page }) => {
+  const photos = watchRequests(page, /^\/photos\/hoi-nghi-05\.jpg$/);
+  const release = await holdLightboxCode(page);
+  await load(page);
+  await thumbLink(page, 5).click();
+  await expect.poll(() => photos.length).toBe(1); // in parallel with the code, not after it
+  await expect(dialog(page)).toHaveCount(0);
+  expect(page.url()).toMatch(/gallery\.html$/); // the link was not followed
+  release();
+  await expect(dialog(page)).toBeVisible();
+  await expect(page.locator('.pw-lb-counter')).toHaveText('5 / 10');
+  expect(photos).toHaveLength(1); // the lightbox took the photo already fetched
+});
+
+test('a 404 on the code: one warning, pw:error on the gallery, and the thumbnails work as plain links', async ({ page, consoleMessages }) => {
+  const release = await holdLightboxCode(page);
+  await load(page);
+  release(404);
+  await thumbLink(page, 2).hover();
+  await expect.poll(() => page.evaluate(() => window.__problems)).toEqual(['lightbox']);
+  await thumbLink(page, 6).hover();
+  await thumbLink(page, 2).click();
+  await page.waitForURL(/\/photos\/hoi-nghi-02\.jpg$/);
+  await page.goBack(); // the article again, for the final checks
+  const lightboxWarnings = warnings(consoleMessages).filter((text) => text.includes('lightbox'));
+  expect(lightboxWarnings).toHaveLength(1);
+  expect(lightboxWarnings[0]).toContain('the photos open as plain links');
+});
+
+test('a click held for code that then fails follows its link', async ({ page }) => {
+  const release = await holdLightboxCode(page);
+  await load(page);
+  await thumbLink(page, 3).click();
+  await expect(dialog(page)).toHaveCount(0);
+  release(404);
+  await page.waitForURL(/\/photos\/hoi-nghi-03\.jpg$/);
+  await page.goBack(); // the article again, for the final checks
+});
+
+test('open() from the page is intent; destroy() while the code is on its way leaves nothing behind', async ({ page }) => {
+  const code = watchRequests(page, LIGHTBOX_CODE);
+  const release = await holdLightboxCode(page);
+  await load(page);
+  const liveInstances = () => page.evaluate(() => PortalWidgets.diagnostics().then((held) => held.instances));
+  const atMount = await liveInstances();
+  await page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).open(6));
+  await expect.poll(() => code.length).toBe(1);
+  await page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).destroy());
+  release();
+  // Another gallery of the page opens with the code now there; the destroyed one never does.
+  await page.locator('#tran img').first().click();
+  await expect(dialog(page)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => PortalWidgets.get(document.querySelector('#tran')).index)).toBe(0);
+  expect(code).toHaveLength(1);
+  await page.evaluate(() => PortalWidgets.get(document.querySelector('#tran')).destroy());
+  await expect(dialog(page)).toHaveCount(0);
+  expect(await liveInstances()).toBe(atMount - 2);
+});
