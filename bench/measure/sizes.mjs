@@ -4,7 +4,7 @@
 // same settings as scripts/build.mjs, and where the wasm's go, source file by
 // source file (scripts/wasm-breakdown.mjs) and widget by widget
 // (scripts/wasm-widget-cost.mjs). Not timed, so measured once.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
@@ -47,7 +47,7 @@ async function ourJsByWidget() {
     target: ['es2020'],
     write: false,
     legalComments: 'none',
-    define: { PW_WASM_BASE64: '""' },
+    define: { PW_WASM_BASE64: '""', PW_LIGHTBOX_BASE64: '""', PW_LIGHTBOX_FILE: '""', PW_LIGHTBOX_PATH: '""' },
     metafile: true,
     absWorkingDir: ROOT,
   });
@@ -82,8 +82,24 @@ async function ourJsByWidget() {
   };
 }
 
+// The lightbox's half of our wasm, which a page loads only on intent; its
+// name carries a hash (scripts/build.mjs).
+function ourLightboxUrl() {
+  const [name] = readdirSync(join(ROOT, 'dist')).filter((file) => /^portal-widgets-lightbox\..*\.wasm$/.test(file));
+  return '/dist/' + name;
+}
+
 export async function measureSizes() {
-  const ours = await total(OURS.files);
+  const atLoad = await total(OURS.files);
+  const onIntent = await bytesOf(ourLightboxUrl());
+  // `ours` is everything, as the anchors' totals are; `oursAtLoad` what a page
+  // view with no intent downloads.
+  const ours = {
+    files: [...atLoad.files, { ...onIntent, kind: 'on intent', glue: false }],
+    raw: atLoad.raw + onIntent.raw,
+    gzip: atLoad.gzip + onIntent.gzip,
+    brotli: atLoad.brotli + onIntent.brotli,
+  };
   const boot = await bytesOf('/dist/portal-widgets-boot.js');
   const anchors = {};
   for (const [id, a] of Object.entries(ANCHORS)) anchors[id] = { name: a.name, ...(await total(a.files)) };
@@ -91,6 +107,6 @@ export async function measureSizes() {
   for (const [id, s] of Object.entries(STACKS)) {
     stacks[id] = { name: s.name, ...(await total(s.parts.flatMap((p) => ANCHORS[p].files))) };
   }
-  return { ours, oursBootScript: boot, anchors, stacks, ourJs: await ourJsByWidget(), ourWasm: wasmBreakdown(),
+  return { ours, oursAtLoad: atLoad, oursBootScript: boot, anchors, stacks, ourJs: await ourJsByWidget(), ourWasm: wasmBreakdown(),
     ourWasmByWidget: widgetWasmCosts() };
 }
