@@ -241,7 +241,8 @@ export function mountGallery(root, programmatic, module) {
       wantLightbox();
       return;
     }
-    if (shownPhase === 'closed') {
+    const appearing = shownPhase === 'closed';
+    if (appearing) {
       returnTo = opener || null;
       buildDialog();
       undo = [lockScroll()];
@@ -254,7 +255,11 @@ export function mountGallery(root, programmatic, module) {
     lightbox.open(index, thumb, viewport(), now());
     measuredIndex = -1;
     shownPhase = 'opening';
-    schedule();
+    if (!appearing) return schedule();
+    // The first view is written now, so the dialog is never painted without
+    // its caption and counter (a frame later they would shift it).
+    cancelAnimationFrame(frame);
+    step();
   }
 
   // The dialog is gone: the page is whole again and focus back on the thumbnail.

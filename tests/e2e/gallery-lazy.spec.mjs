@@ -140,3 +140,26 @@ test('open() from the page is intent; destroy() while the code is on its way lea
   await expect(dialog(page)).toHaveCount(0);
   expect(await liveInstances()).toBe(atMount - 2);
 });
+
+test('the lightbox is first painted as it will stay: nothing inside it shifts once shown, however late the code came', async ({ page }) => {
+  // Shifts inside the dialog, with or without input near them: a caption that
+  // filled in a frame late would move the bar over the photo.
+  await page.addInitScript(() => {
+    window.__lightboxShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const inside = entry.sources.filter((source) => source.node && source.node.closest && source.node.closest('.pw-lightbox'));
+        if (inside.length) window.__lightboxShifts.push(inside.map((source) => source.node.className).join(' '));
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const release = await holdLightboxCode(page);
+  await load(page);
+  await thumbLink(page, 1).click();
+  release();
+  await expect(dialog(page)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).phase)).toBe('open');
+  await expect.poll(() => page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).moving)).toBe(false);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => window.__lightboxShifts)).toEqual([]);
+});

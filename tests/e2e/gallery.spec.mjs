@@ -284,8 +284,11 @@ test('one gallery of the page answers a deep link, and gives it back when destro
     }, fragment);
   expect(await mountAnotherFor('#anh-1')).toEqual({ phase: 'closed', hash: '#anh-1' }); // #hoi-nghi holds it
   await page.evaluate(() => PortalWidgets.get(document.querySelector('#hoi-nghi')).destroy());
-  // The answering gallery opens the photo and takes the fragment off the URL.
-  expect(await mountAnotherFor('#anh-1')).toEqual({ phase: 'opening', hash: '' });
+  // The answering gallery opens the photo at once, in a history entry of its
+  // own that carries the fragment, over the page's entry without it.
+  expect(await mountAnotherFor('#anh-1')).toEqual({ phase: 'opening', hash: '#anh-1' });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
 });
 
 test('a bare image without alt text is named by its caption, else by its number, and destroy() takes the name away', async ({ page }) => {
@@ -516,6 +519,7 @@ test.describe('on a controlled clock', () => {
     await load(page);
     await thumbLink(page, 1).focus();
     await page.keyboard.press('Enter');
+    await expect(dialog(page)).toBeVisible(); // once the lightbox's code has come, in real time
     await expect.poll(async () => {
       await page.clock.runFor(100);
       return (await centreSlide(page)).src;
