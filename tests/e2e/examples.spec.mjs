@@ -3,7 +3,7 @@
 // post with figure galleries and lazy-loaded images. Each page uses only the
 // public contract (README, "Embedding on a portal"); each test runs on both.
 // Nothing sleeps.
-import { test, expect, expectNoAxeViolations, widgetsReady, warnings, errors } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, widgetsReady, warnings, errors, holdRequests } from './fixtures.mjs';
 
 const kPages = [
   {
@@ -178,12 +178,7 @@ for (const host of kPages) {
     // its own (in CI, the SharePoint header's second line came one frame late,
     // CLS 0.00056), and holding it makes every mount happen after a paint.
     test('mounting shifts nothing (CLS 0)', async ({ page }) => {
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route('**/dist/portal-widgets.js', async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, '**/dist/portal-widgets.js');
       await page.goto(host.url, { waitUntil: 'commit' });
       await page.waitForFunction(() => document.readyState !== 'loading');
       await frames(page);

@@ -81,3 +81,18 @@ export async function installPausedClock(context, time) {
   await context.clock.install({ time });
   await context.clock.pauseAt(new Date(time.getTime() + 1_000));
 }
+
+// Holds every request to `url` (a glob or RegExp, as page.route takes) until
+// release() is called: then each goes on, or, given a status, is answered
+// with it. For "what does the page do before this arrives" and "what if it
+// fails".
+export async function holdRequests(page, url) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    const status = await gate;
+    if (status) await route.fulfill({ status, body: 'Not found' });
+    else await route.continue();
+  });
+  return release;
+}

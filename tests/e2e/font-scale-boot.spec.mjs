@@ -1,21 +1,13 @@
 // The stored text size before first paint (portal-widgets-boot.js), without a
 // layout shift, and a readable article at 200% on a 320 px screen.
-import { test, expect, expectNoAxeViolations, widgetsReady, warnings } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, widgetsReady, warnings, holdRequests } from './fixtures.mjs';
 
 const storeLevel = (page, value) =>
   page.addInitScript((stored) => localStorage.setItem('pw-font-scale', stored), value);
 
 // Holds the wasm download until release() so the page can be inspected as
 // the boot script left it, before the widget mounts.
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await page.route('**/dist/portal-widgets.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
+const holdWasm = (page) => holdRequests(page, '**/dist/portal-widgets.wasm');
 
 const nextFrame = (page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -3,7 +3,7 @@
 // that comes first still opens its photo, and a file that will not load
 // leaves the thumbnails working as plain links. Nothing sleeps: "no request"
 // is checked once the page has been idle, when an idle-time loader would run.
-import { test, expect, warnings } from './fixtures.mjs';
+import { test, expect, warnings, holdRequests } from './fixtures.mjs';
 
 const PAGE = '/test-pages/gallery.html';
 const LIGHTBOX_CODE = /^\/dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.wasm$/;
@@ -33,16 +33,7 @@ async function idle(page) {
 }
 
 // Holds the lightbox's code until release(…) answers it, as is or with a status.
-async function holdLightboxCode(page) {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await page.route(/\/dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.wasm$/, async (route) => {
-    const status = await gate;
-    if (status) await route.fulfill({ status, body: 'Not found' });
-    else await route.continue();
-  });
-  return release;
-}
+const holdLightboxCode = (page) => holdRequests(page, /\/dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.wasm$/);
 
 const dialog = (page) => page.getByRole('dialog', { name: 'Xem ảnh' });
 const thumbLink = (page, n) => page.locator('#hoi-nghi figure').nth(n - 1).getByRole('link');

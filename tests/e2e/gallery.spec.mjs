@@ -2,7 +2,7 @@
 // whose fourth link is broken and sixth caption holds markup, then a gallery
 // of bare images. Animations are waited for through the instance's `phase`
 // and `moving`; nothing sleeps.
-import { test, expect, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, holdRequests } from './fixtures.mjs';
 
 const PAGE = '/test-pages/gallery.html';
 
@@ -550,12 +550,7 @@ test.describe('a slow photo', () => {
   test.beforeEach(({ context }) => pauseClock(context));
 
   test('shows the thumbnail at once and a spinner only after a short delay', async ({ page }) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route('**/photos/hoi-nghi-02.jpg', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/photos/hoi-nghi-02.jpg');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await load(page);
     await thumbLink(page, 2).focus();

@@ -1,7 +1,7 @@
 // The visitor counter on the demo page against the real reference endpoint,
 // and what it must not break: layout at mount, and the back/forward cache.
 import { chromium } from '@playwright/test';
-import { test, expect, widgetsReady } from './fixtures.mjs';
+import { test, expect, widgetsReady, holdRequests } from './fixtures.mjs';
 
 const field = (page, name) => page.locator(`[data-pw="visitor-counter"] [data-pw-field="${name}"]`);
 
@@ -22,12 +22,7 @@ test('shows the reference endpoint’s real numbers, formatted', async ({ page, 
 // (a header that reflows as the rest of the page arrives) is not the widgets'.
 test('mounting the counter shifts nothing on a phone, where the box sits above the article', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/dist/portal-widgets.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/dist/portal-widgets.wasm');
   const twoFrames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.goto('/demo/index.html');
   await twoFrames();

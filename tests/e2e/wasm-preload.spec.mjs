@@ -2,7 +2,7 @@
 // run (web/wasm-preload.js), and the loader takes that response: the .wasm is
 // requested once, whichever of the boot script and the README's preload line
 // a page carries.
-import { test, expect, widgetsReady } from './fixtures.mjs';
+import { test, expect, widgetsReady, holdRequests } from './fixtures.mjs';
 
 function countRequests(page, suffix) {
   const seen = [];
@@ -14,15 +14,7 @@ function countRequests(page, suffix) {
 
 // portal-widgets.js is held until release(), so whatever asks for the .wasm
 // meanwhile is not the script.
-async function holdScript(page) {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await page.route('**/dist/portal-widgets.js', async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
+const holdScript = (page) => holdRequests(page, '**/dist/portal-widgets.js');
 
 test('the boot script starts the .wasm download before portal-widgets.js runs, and it is requested once', async ({ page }) => {
   const wasm = countRequests(page, '/dist/portal-widgets.wasm');
