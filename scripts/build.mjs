@@ -99,12 +99,15 @@ copyFileSync(join(root, 'web', 'portal-widgets.d.ts'), join(dist, 'portal-widget
 writeFileSync(join(dist, 'portal-widgets.d.mts'), MODULE_TYPES);
 writeFileSync(join(dist, 'portal-widgets.single.d.mts'), MODULE_TYPES);
 writeFileSync(join(dist, 'portal-widgets-boot.js'), await bundle('boot.js', 'iife', null));
-const css = await esbuild.transform(readFileSync(join(root, 'web', 'portal-widgets.css'), 'utf8'), {
-  loader: 'css',
+// One stylesheet from web/portal-widgets.css and the per-widget files it imports.
+const css = await esbuild.build({
+  entryPoints: [join(root, 'web', 'portal-widgets.css')],
+  bundle: true,
   minify: true,
   target,
+  write: false,
 });
-writeFileSync(join(dist, 'portal-widgets.css'), css.code);
+writeFileSync(join(dist, 'portal-widgets.css'), css.outputFiles[0].text);
 console.log(`built dist/ (portal-widgets.js, .wasm, ${lightboxFile}, .single.js, .mjs, .single.mjs, .d.ts, .css, -boot.js)`);
 console.log('integrity="…" for each (with crossorigin="anonymous"):');
 for (const name of LINKED_FILES) console.log('  ' + name.padEnd(26) + integrityOf(join(dist, name)));
