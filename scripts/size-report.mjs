@@ -1,6 +1,7 @@
 // Bundle size report: raw, gzip -9 and brotli of every dist file, and two hard
 // budgets on what a reader downloads: at page load (js + main wasm + css),
-// and in all, once the lightbox's half of the wasm has loaded on intent.
+// and in all, once the lightbox's code (its half of the wasm and its JS) has
+// loaded on intent.
 // Exits 1 over either budget.
 // With --why, also where the wasm's bytes go (scripts/wasm-breakdown.mjs) and
 // what each widget adds to it (scripts/wasm-widget-cost.mjs).
@@ -11,16 +12,20 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const budget = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
-const lightboxes = readdirSync(join(root, 'dist')).filter((name) => /^portal-widgets-lightbox\..*\.wasm$/.test(name));
-if (lightboxes.length !== 1) {
-  console.error(`size: expected one dist/portal-widgets-lightbox.<hash>.wasm, found ${lightboxes.length}; run npm run build`);
-  process.exit(1);
+// The lightbox's two files, each named by a hash.
+function lightboxFile(extension) {
+  const found = readdirSync(join(root, 'dist')).filter((name) => name.startsWith('portal-widgets-lightbox.') && name.endsWith(extension));
+  if (found.length !== 1) {
+    console.error(`size: expected one dist/portal-widgets-lightbox.<hash>${extension}, found ${found.length}; run npm run build`);
+    process.exit(1);
+  }
+  return found[0];
 }
-const lightbox = lightboxes[0];
+const lightbox = [lightboxFile('.wasm'), lightboxFile('.js')];
 const files = [
   'portal-widgets.js',
   'portal-widgets.wasm',
-  lightbox,
+  ...lightbox,
   'portal-widgets.css',
   'portal-widgets-boot.js',
   'portal-widgets.single.js',
@@ -28,7 +33,7 @@ const files = [
   'portal-widgets.single.mjs',
 ];
 const atLoad = new Set(['portal-widgets.js', 'portal-widgets.wasm', 'portal-widgets.css']);
-const inAll = new Set([...atLoad, lightbox]);
+const inAll = new Set([...atLoad, ...lightbox]);
 
 function sizes(name) {
   const bytes = readFileSync(join(root, 'dist', name));

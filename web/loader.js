@@ -3,15 +3,19 @@
 // the wasm, so that this file alone decides where its bytes come from.
 // scripts/build.mjs defines PW_WASM_BASE64: "" when the .wasm is served
 // beside the script, the whole binary for the .single variants; and the same
-// for the lightbox's half of the module (PW_LIGHTBOX_BASE64), whose file name
-// carries a hash of both halves (PW_LIGHTBOX_FILE), so a new main module never
-// pairs with an old cached lightbox.
-/* global PW_WASM_BASE64, PW_LIGHTBOX_BASE64, PW_LIGHTBOX_FILE */
+// for the lightbox's half of the module (PW_LIGHTBOX_BASE64). The lightbox's
+// JS is a file of its own (PW_LIGHTBOX_JS_FILE, with its SRI hash), or
+// bundled in the .single variants (PW_LIGHTBOX_INLINED). Both lightbox files
+// are named by a hash of their content, so a new bundle never pairs with an
+// old cached lightbox.
+/* global PW_WASM_BASE64, PW_LIGHTBOX_BASE64, PW_LIGHTBOX_WASM_FILE, PW_LIGHTBOX_INLINED, PW_LIGHTBOX_JS_FILE, PW_LIGHTBOX_JS_INTEGRITY */
 import createModule from '../build/wasm/portal-widgets.mjs';
+import { createLightbox } from './gallery-lightbox.js';
+import { loadLightboxScript } from './lightbox-script.js';
 
 let modulePromise;
 let lightboxPromise;
-let lightboxUrl;
+let urls = {}; // where the files are, for the ES module
 let mainExports = null; // what the lightbox's half imports
 let lightboxLoaded = false;
 
@@ -19,6 +23,10 @@ let lightboxLoaded = false;
 // sits beside it. An ES module passes its own URL instead.
 const script = typeof document !== 'undefined' && document.currentScript;
 const scriptUrl = (script && script.src) || (typeof document !== 'undefined' && document.baseURI);
+// A page whose CSP allows scripts by nonce gave ours one: the lightbox's
+// script tag carries it too.
+const nonce = (script && script.nonce) || '';
+const besideScript = (file) => new URL(file, scriptUrl).href;
 
 function decodeBase64(text) {
   const binary = atob(text);
@@ -60,11 +68,11 @@ const placeholders = new Proxy(
   }
 );
 
-// `wasmUrl` and `lightboxWasmUrl`: where the two .wasm files are, for the ES
-// module (it has no currentScript).
-export function loadModule(wasmUrl, lightboxWasmUrl) {
+// `where`: { wasm, lightboxWasm, lightboxJs }, the files' URLs, from the ES
+// module (it has no currentScript); each defaults to beside the script.
+export function loadModule(where = {}) {
   if (!modulePromise) {
-    lightboxUrl = lightboxWasmUrl;
+    urls = where;
     modulePromise = new Promise((resolve, reject) => {
       if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
       createModule({
@@ -72,7 +80,7 @@ export function loadModule(wasmUrl, lightboxWasmUrl) {
           imports.placeholder = placeholders;
           (PW_WASM_BASE64
             ? WebAssembly.instantiate(decodeBase64(PW_WASM_BASE64), imports)
-            : fetchAndInstantiate(wasmUrl || new URL('portal-widgets.wasm', scriptUrl).href, imports)
+            : fetchAndInstantiate(urls.wasm || besideScript('portal-widgets.wasm'), imports)
           ).then(({ instance, module }) => {
             mainExports = instance.exports;
             receive(instance, module);
@@ -85,22 +93,27 @@ export function loadModule(wasmUrl, lightboxWasmUrl) {
   return modulePromise;
 }
 
-// The lightbox's half of the module, once, when a reader shows intent
-// (web/gallery.js): fetched beside the main .wasm, or decoded from the
-// .single build. It fills the main module's table, so the embind class
-// GalleryLightbox works from then on.
+// The lightbox's code, once, when a reader shows intent (web/gallery.js):
+// its half of the wasm, fetched beside the main .wasm or decoded from the
+// .single build, which fills the main module's table so the embind class
+// GalleryLightbox works from then on; and its JS, fetched alongside.
+// Resolves to web/gallery-lightbox.js's createLightbox.
 export function loadLightbox() {
   if (!lightboxPromise) {
-    lightboxPromise = loadModule()
+    const wasm = loadModule()
       .then(() => {
         const imports = { primary: mainExports };
         return PW_LIGHTBOX_BASE64
           ? WebAssembly.instantiate(decodeBase64(PW_LIGHTBOX_BASE64), imports)
-          : fetchAndInstantiate(lightboxUrl || new URL(PW_LIGHTBOX_FILE, scriptUrl).href, imports);
+          : fetchAndInstantiate(urls.lightboxWasm || besideScript(PW_LIGHTBOX_WASM_FILE), imports);
       })
       .then(() => {
         lightboxLoaded = true;
       });
+    const js = PW_LIGHTBOX_INLINED
+      ? createLightbox
+      : loadLightboxScript(urls.lightboxJs || besideScript(PW_LIGHTBOX_JS_FILE), PW_LIGHTBOX_JS_INTEGRITY, nonce);
+    lightboxPromise = Promise.all([js, wasm]).then(([create]) => create);
   }
   return lightboxPromise;
 }

@@ -6,22 +6,19 @@
 import { loadModule } from './loader.js';
 import { VERSION, createRegistry, publishedRegistry, warnWidgetsOff } from './widget-registry.js';
 
-/* global PW_WASM_INLINED, PW_LIGHTBOX_PATH */
+/* global PW_WASM_INLINED, PW_LIGHTBOX_WASM_PATH, PW_LIGHTBOX_JS_PATH */
 
 // Written as the literal new URL('…', import.meta.url) that webpack 5, Vite
-// and Parcel recognise: they copy the .wasm files into the site's build and
-// rewrite the URLs (the lightbox's name is a literal once built). Bundlers
+// and Parcel recognise: they copy the files into the site's build and
+// rewrite the URLs (the lightbox's names are literals once built). Bundlers
 // that drop import.meta leave the loader's default (beside the page).
-function wasmBesideThisFile() {
+function filesBesideThisOne() {
   try {
-    return new URL('./portal-widgets.wasm', import.meta.url).href;
-  } catch {
-    return undefined;
-  }
-}
-function lightboxBesideThisFile() {
-  try {
-    return new URL(PW_LIGHTBOX_PATH, import.meta.url).href;
+    return {
+      wasm: new URL('./portal-widgets.wasm', import.meta.url).href,
+      lightboxWasm: new URL(PW_LIGHTBOX_WASM_PATH, import.meta.url).href,
+      lightboxJs: new URL(PW_LIGHTBOX_JS_PATH, import.meta.url).href,
+    };
   } catch {
     return undefined;
   }
@@ -33,7 +30,7 @@ function browserRegistry() {
   // Replaced by a constant at build time, so the .single.mjs holds no URL
   // of a .wasm for a bundler to copy.
   const load = () =>
-    PW_WASM_INLINED ? loadModule() : loadModule(wasmBesideThisFile(), lightboxBesideThisFile());
+    PW_WASM_INLINED ? loadModule() : loadModule(filesBesideThisOne());
   const api = createRegistry(load);
   api.ready = load().then(
     () => api,

@@ -146,7 +146,12 @@ function installProbes({ payload, sink, options }) {
       if (node.nodeType !== 1) continue;
       for (const element of [node, ...node.querySelectorAll('*')]) {
         const ownImage = element.tagName === 'IMG' && element.closest('.pw-lightbox');
-        if (DANGEROUS.test(element.tagName) || (element.tagName === 'IMG' && !ownImage)) {
+        // The lightbox's own code, loaded on intent: that file, pinned by its SRI hash.
+        const ownScript =
+          element.tagName === 'SCRIPT' &&
+          /^\/dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.js$/.test(new URL(element.src, location.href).pathname) &&
+          /^sha384-/.test(element.integrity);
+        if ((DANGEROUS.test(element.tagName) && !ownScript) || (element.tagName === 'IMG' && !ownImage)) {
           report.injected.push(`<${element.tagName.toLowerCase()}> added`);
         }
         for (const attribute of element.attributes) noteAttribute(element, attribute.name, attribute.value);
@@ -213,7 +218,7 @@ export async function openHostile(page, file, { payload = '', sink = 'none', opt
 }
 
 // No script ran, no element or handler was injected, no dangerous URL was set
-// and no HTML parser was used; only the widgets' own images were added.
+// and no HTML parser was used; only the widgets' own images and the lightbox's own script were added.
 export async function expectNothingInjected(page, dialogs, consoleMessages) {
   const seen = await page.evaluate(() => {
     window.__hostileFlush();

@@ -80,9 +80,9 @@ async function fontScaleOn(page) {
 
 test('the installed package holds what `files` promises and nothing heavy', () => {
   const files = filesUnder(installed);
-  // The lightbox's half of the wasm is named by a hash of both halves: one of it.
-  const lightbox = files.filter((name) => /^dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.wasm$/.test(name));
-  expect(lightbox).toHaveLength(1);
+  // The lightbox's files are named by hashes: one of its wasm, one of its JS.
+  const lightbox = files.filter((name) => /^dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.(wasm|js)$/.test(name));
+  expect(lightbox.map((name) => name.split('.').pop()).sort()).toEqual(['js', 'wasm']);
   expect(files.filter((name) => name.startsWith('dist/') && !lightbox.includes(name))).toEqual(DIST_FILES);
   expect(files.filter((name) => !name.startsWith('dist/') && !ALSO_ALLOWED.test(name))).toEqual([]);
   expect(files).toContain('README.md');
@@ -151,23 +151,24 @@ async function lightboxOpens(page) {
   await expect(page.locator('.pw-lb-counter')).toHaveText('1 / 2');
 }
 
-test('the ES module from the package mounts what the site asks, with both .wasm files beside itself', async ({ page, consoleMessages }) => {
+test('the ES module from the package mounts what the site asks, with the lightbox\'s files beside itself', async ({ page, consoleMessages }) => {
   const requests = recordRequests(page);
   await page.goto(site.url + 'site/module.html');
   expect(await fontScaleOn(page)).toBe('font-scale');
   expect(requests).toContain('/pkg/dist/portal-widgets.wasm');
   await lightboxOpens(page);
-  expect(requests.filter((path) => /^\/pkg\/dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.wasm$/.test(path))).toHaveLength(1);
+  const lightbox = requests.filter((path) => /^\/pkg\/dist\/portal-widgets-lightbox\.[0-9a-f]{12}\.(wasm|js)$/.test(path));
+  expect(lightbox.map((path) => path.split('.').pop()).sort()).toEqual(['js', 'wasm']);
   expect(requests.filter((path) => path.startsWith('/dist/'))).toEqual([]);
   expect(consoleMessages).toEqual([]);
 });
 
-test('the ES module with the wasm inlined fetches no .wasm, the lightbox\'s half included', async ({ page }) => {
+test('the ES module with the wasm inlined fetches no .wasm and no lightbox file, the lightbox included', async ({ page }) => {
   const requests = recordRequests(page);
   await page.goto(site.url + 'site/module-single.html');
   expect(await fontScaleOn(page)).toBe('font-scale');
   await lightboxOpens(page);
-  expect(requests.filter((path) => path.endsWith('.wasm'))).toEqual([]);
+  expect(requests.filter((path) => path.endsWith('.wasm') || path.includes('lightbox'))).toEqual([]);
 });
 
 test('importing the ES module mounts nothing until the site calls mountAll()', async ({ page }) => {
