@@ -8,17 +8,19 @@
 
 #include "carousel/options.h"
 #include "font_scale/options.h"
+#include "gallery/text.h"
 #include "visitor_counter/options.h"
 
 namespace {
 
 // `code` is the widget and the pw:error code; `detail` is what the page gave
-// (the target selector), "" when none.
+// (the target selector, the reason the lightbox's code did not load), "" when none.
 std::string problem(const std::string& code, const std::string& detail) {
   if (code == "carousel:markup") return pw::kCarouselListProblem;
   if (code == "visitor-counter:markup") return pw::kCounterFieldsProblem;
   if (code == "font-scale:storage") return pw::kFontScaleStorageProblem;
   if (code == "font-scale:target") return pw::font_scale_target_problem(detail);
+  if (code == "gallery:lightbox") return pw::gallery_lightbox_problem(detail);
   return "unknown problem " + code;
 }
 

@@ -102,7 +102,7 @@ export function mountGallery(root, programmatic, module) {
       (error) => {
         if (destroyed) return;
         lightboxFailed = true;
-        reportProblem(root, WIDGET, 'lightbox', 'the lightbox could not load (' + error.message + '); the photos open as plain links');
+        reportProblem(root, WIDGET, 'lightbox', module.problem('gallery:lightbox', wellFormed(error.message)));
         // A click that was held for the code does what the link would have done.
         const asked = pending;
         pending = null;

@@ -52,4 +52,8 @@ std::string gallery_thumbnail_name(const GalleryStrings& strings, int index, con
   return strings.dialog + " " + integer_text(index + 1);
 }
 
+std::string gallery_lightbox_problem(const std::string& reason) {
+  return "the lightbox could not load (" + reason + "); the photos open as plain links";
+}
+
 }  // namespace pw

@@ -39,4 +39,8 @@ std::string gallery_announcement(const GalleryStrings& strings, int index, int c
 // photo's number, from 1), since a button cannot go without a name.
 std::string gallery_thumbnail_name(const GalleryStrings& strings, int index, const std::string& caption);
 
+// The developer warning when the lightbox's code cannot load; `reason` is the
+// loader's ("… answered HTTP 404").
+std::string gallery_lightbox_problem(const std::string& reason);
+
 }  // namespace pw

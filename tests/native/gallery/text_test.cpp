@@ -102,5 +102,11 @@ TEST(GalleryText, ABareImageWithoutAltIsNamedByItsCaptionElseByItsNumber) {
   EXPECT_EQ(gallery_thumbnail_name(kEnglish, 0, ""), "Photo viewer 1");
 }
 
+TEST(GalleryText, TheLightboxLoadWarningSaysWhyAndWhatTheReaderGetsInstead) {
+  EXPECT_EQ(gallery_lightbox_problem("/dist/portal-widgets-lightbox.0a1b2c3d4e5f.wasm answered HTTP 404"),
+            "the lightbox could not load (/dist/portal-widgets-lightbox.0a1b2c3d4e5f.wasm answered HTTP 404); "
+            "the photos open as plain links");
+}
+
 }  // namespace
 }  // namespace pw
