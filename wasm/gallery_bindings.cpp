@@ -135,6 +135,9 @@ class GalleryLightbox {
     pw::gallery_open(state_, index, thumbnail, viewport_of(window), {0, 0}, now_ms);
   }
   void close(double now_ms) { pw::gallery_close(state_, now_ms); }
+  // A popstate; `on_our_entry`: the entry now current is the one the
+  // lightbox pushed. Returns whether to draw a frame (gallery/history.h).
+  bool popstate(bool on_our_entry, double now_ms) { return pw::gallery_popstate(state_, on_our_entry, now_ms); }
 
   // A button: whether it did something.
   bool command(GalleryCommand command, double now_ms) { return pw::gallery_command(state_, command, now_ms); }
@@ -178,6 +181,13 @@ EMSCRIPTEN_BINDINGS(gallery) {
       .value("zoomIn", GalleryCommand::zoom_in)
       .value("zoomOut", GalleryCommand::zoom_out)
       .value("close", GalleryCommand::close);
+
+  // What the adapter does to the browser's history after a view (gallery/history.h).
+  enum_<pw::HistoryStep>("GalleryHistoryStep")
+      .value("none", pw::HistoryStep::none)
+      .value("push", pw::HistoryStep::push)
+      .value("replace", pw::HistoryStep::replace)
+      .value("back", pw::HistoryStep::back);
 
   // What web/gallery.js reads of one thumbnail, verbatim (shared/gallery/items.h).
   value_object<GalleryItemMarkup>("GalleryItemMarkup")
@@ -277,7 +287,8 @@ EMSCRIPTEN_BINDINGS(gallery) {
       .field("canZoomOut", &GalleryView::can_zoom_out)
       .field("zoomed", &GalleryView::zoomed)
       .field("controlsVisible", &GalleryView::controls_visible)
-      .field("fragment", &GalleryView::fragment);
+      .field("fragment", &GalleryView::fragment)
+      .field("history", &GalleryView::history);
 
   class_<Gallery>("Gallery")
       .constructor<const pw::OptionLayers&, bool, bool>()
@@ -288,6 +299,7 @@ EMSCRIPTEN_BINDINGS(gallery) {
       .constructor<Gallery&, bool, bool, double>()
       .function("open", &GalleryLightbox::open)
       .function("close", &GalleryLightbox::close)
+      .function("popstate", &GalleryLightbox::popstate)
       .function("command", &GalleryLightbox::command)
       .function("key", &GalleryLightbox::key)
       .function("pointerDown", &GalleryLightbox::pointer_down)

@@ -42,7 +42,7 @@ export function createLightbox(mounted) {
   const lightbox = new module.GalleryLightbox(gallery, reducedMotion.matches, saveData(), now());
   const windowEvents = createEventStore();
   const dialogEvents = createEventStore();
-  const browserHistory = createLightboxHistory(mountNumber);
+  const browserHistory = createLightboxHistory(mountNumber, module.GalleryHistoryStep);
   const pointers = new Set();
   let destroyed = false;
   let frame = 0;
@@ -92,7 +92,7 @@ export function createLightbox(mounted) {
   }
 
   function render(view) {
-    browserHistory.sync(view.phase === 'opening' || view.phase === 'open', view.fragment);
+    browserHistory.write(view.history, view.fragment);
     if (view.phase === 'closed') {
       if (shownPhase !== 'closed') teardown(true);
       return;
@@ -263,11 +263,9 @@ export function createLightbox(mounted) {
 
   // ---- the page around it
 
-  // Back closes; closing otherwise takes our entry back off.
+  // Back from the lightbox's entry closes it (C++ says, as for every step of its history).
   windowEvents.add(window, 'popstate', () => {
-    const what = browserHistory.popped();
-    if (what === 'close') lightbox.close(now());
-    if (what) schedule();
+    if (lightbox.popstate(browserHistory.onOurEntry(), now())) schedule();
   });
   windowEvents.add(window, 'resize', () => {
     if (shownPhase === 'closed') return;

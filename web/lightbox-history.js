@@ -1,39 +1,24 @@
-// Back closes the lightbox: an open lightbox has a history entry of its own
-// (carrying the photo's fragment when C++ gives one), and closing it any
-// other way takes that entry back off. `mountNumber` tells the galleries'
-// entries apart.
-export function createLightboxHistory(mountNumber) {
-  let pushed = false; // our history entry is the current one
-  let awaitingBack = false; // history.back() asked, its popstate not seen yet
-  let token = 0;
+// The browser-history mechanics of the lightbox's entry. When to push,
+// replace or go back, and what a popstate means, is decided in C++
+// (shared/gallery/history.h): each view names its step. Here the entry is
+// written, and tagged so a popstate can be told to land on it or not.
+// `mountNumber` tells the galleries' entries apart; `steps`: module.GalleryHistoryStep.
+export function createLightboxHistory(mountNumber, steps) {
+  let tag = 0;
   const urlWith = (fragment) => (fragment ? location.pathname + location.search + fragment : location.href);
-
   return {
-    // After each drawn view: whether the lightbox is open, and its fragment.
-    sync(open, fragment) {
-      if (open && !pushed && !awaitingBack) {
-        token = token || mountNumber + Math.random();
-        history.pushState({ pwGallery: token }, '', urlWith(fragment));
-        pushed = true;
-      } else if (open && pushed && fragment && location.hash !== fragment) {
+    // Does the step a view names; `fragment` is the view's.
+    write(step, fragment) {
+      if (step === steps.push) {
+        tag = tag || mountNumber + Math.random();
+        history.pushState({ pwGallery: tag }, '', urlWith(fragment));
+      } else if (step === steps.replace) {
         history.replaceState(history.state, '', urlWith(fragment));
-      } else if (!open && pushed) {
-        pushed = false;
-        awaitingBack = true;
+      } else if (step === steps.back) {
         history.back();
       }
     },
-    // On popstate: "redraw" when our own Back landed (reopened meanwhile: the
-    // next frame pushes again), "close" when the reader went back from our
-    // entry, "" when it was not ours.
-    popped() {
-      if (awaitingBack) {
-        awaitingBack = false;
-        return 'redraw';
-      }
-      if (!pushed || (history.state && history.state.pwGallery === token)) return '';
-      pushed = false;
-      return 'close';
-    },
+    // On popstate: whether the entry now current is the one this lightbox pushed.
+    onOurEntry: () => Boolean(tag && history.state && history.state.pwGallery === tag),
   };
 }

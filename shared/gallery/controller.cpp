@@ -115,6 +115,15 @@ void gallery_close(GalleryState& s, double now_ms) {
   begin_close(s, t);
 }
 
+bool gallery_popstate(GalleryState& s, bool on_our_entry, double now_ms) {
+  switch (lightbox_history_popped(s.history, on_our_entry)) {
+    case HistoryPop::ignore: return false;
+    case HistoryPop::redraw: return true;
+    case HistoryPop::close: gallery_close(s, now_ms); return true;
+  }
+  return false;
+}
+
 bool gallery_command(GalleryState& s, GalleryCommand command, double now_ms) {
   const double t = moment(s, now_ms);
   advance(s, t);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/bounded_list.h"
+#include "gallery/history.h"
 #include "gallery/items.h"
 #include "gallery/keys.h"
 #include "gallery/motion.h"
@@ -30,8 +31,8 @@ namespace pw {
 //
 // Left to the adapter: the dialog's markup and the WAI-ARIA modal pattern
 // (focus moved in and trapped, the page made inert, focus returned to the
-// thumbnail on close), scroll lock, history (pushing the fragment, Back
-// closes), decoding images before swapping them in, pointer capture,
+// thumbnail on close), scroll lock, doing the history step each view names
+// (gallery/history.h decides it), decoding images before swapping them in, pointer capture,
 // `touch-action: none` on the lightbox, filtering out non-primary mouse
 // buttons, the prefers-reduced-motion and save-data queries, and measuring.
 
@@ -117,6 +118,7 @@ struct GalleryState {
   double current_since_ms = 0;  // when the current photo was asked for: the spinner's delay
   int announcement_id = 0;      // grows on each change of photo
   double last_ms = 0;           // the latest readable time seen
+  LightboxHistory history;      // the lightbox's entry in the browser's history
 };
 
 // A closed lightbox over `items` (those gallery_item marked has_image; any
@@ -144,6 +146,11 @@ void gallery_open(GalleryState& state, int index, const GalleryRect& thumbnail,
 // Zooms back into the current photo's thumbnail (measured with
 // gallery_thumbnail; fades out when there is none or it is out of sight).
 void gallery_close(GalleryState& state, double now_ms);
+
+// A popstate; `on_our_entry`: the entry now current is the one the lightbox
+// pushed. Back from that entry closes the lightbox. Returns whether a frame
+// is to be drawn.
+bool gallery_popstate(GalleryState& state, bool on_our_entry, double now_ms);
 
 // A button or a key. false when it changed nothing (at an end, at max zoom,
 // closed), so the adapter knows whether the key was used.
@@ -232,6 +239,7 @@ struct GalleryView {
   bool zoomed = false;      // zoomed in: the cursor can show "grab"
   bool controls_visible = true;
   std::string fragment;     // "#anh-3" while open with deep links, else ""
+  HistoryStep history = HistoryStep::none;  // what to do to the browser's history now
 };
 
 // The picture at `now_ms`. Also confirms a tap once no second tap can follow

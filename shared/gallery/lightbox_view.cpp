@@ -102,7 +102,10 @@ namespace pw {
 
 using namespace lightbox;
 
-GalleryView gallery_frame(GalleryState& s, double now_ms) {
+namespace {
+
+// The picture at `now_ms`, without the history step.
+GalleryView picture(GalleryState& s, double now_ms) {
   const double t = moment(s, now_ms);
   advance(s, t);
   if (s.phase == GalleryPhase::open) {
@@ -177,5 +180,13 @@ GalleryView gallery_frame(GalleryState& s, double now_ms) {
   return v;
 }
 
+}  // namespace
+
+GalleryView gallery_frame(GalleryState& s, double now_ms) {
+  GalleryView v = picture(s, now_ms);
+  const bool shown = v.phase == GalleryPhase::opening || v.phase == GalleryPhase::open;
+  v.history = lightbox_history_step(s.history, shown, v.fragment);
+  return v;
+}
 
 }  // namespace pw

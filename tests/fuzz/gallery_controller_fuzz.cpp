@@ -1,7 +1,8 @@
 // The photo lightbox as the adapter drives it: opening and closing, pointer
 // streams (ids, coordinates and times of any value, drags built from small
 // steps), keys and buttons, images loading and failing, thumbnails measured,
-// resizes, reduced motion and save-data switching, animation frames.
+// resizes, reduced motion and save-data switching, popstates, animation
+// frames.
 //
 // After every event the view a frame would draw at that moment is checked
 // (on a copy, so checking does not change what the frames see), and the
@@ -122,6 +123,11 @@ void check_state(const GalleryState& s) {
 void check_view(const GalleryState& s, const GalleryView& v) {
   const int count = static_cast<int>(s.items.size());
   PW_CHECK(v.phase == s.phase && v.count == count && v.index == s.index);
+  // The history follows what is shown: an entry while opening or open, none otherwise.
+  const bool on_screen = v.phase == GalleryPhase::open || v.phase == GalleryPhase::opening;
+  if (on_screen) PW_CHECK(v.history != HistoryStep::back && (s.history.pushed || s.history.awaiting_back));
+  if (!on_screen) PW_CHECK(v.history == HistoryStep::none || v.history == HistoryStep::back);
+  if (!on_screen) PW_CHECK(!s.history.pushed);
   PW_CHECK(within(v.backdrop_opacity, 0, 1));
   if (v.wake) PW_CHECK(std::isfinite(v.wake_at_ms));
   if (v.phase == GalleryPhase::closed || count == 0) {
@@ -210,7 +216,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   while (!in.empty()) {
     const int count = static_cast<int>(items.size());
-    const unsigned op = in.pick(16);
+    const unsigned op = in.pick(17);
     double t = clock.step(in);
     const int id = static_cast<int>(in.pick(4));
     switch (op) {
@@ -296,6 +302,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const bool save = in.flag();
         PW_TRACE("save data %d\n", save);
         gallery_set_save_data(state, save);
+        break;
+      }
+      case 16: {
+        // Back or Forward: onto the lightbox's own entry, or away from it.
+        const bool on_our_entry = in.flag();
+        PW_TRACE("t=%g popstate%s\n", t, on_our_entry ? " onto our entry" : "");
+        gallery_popstate(state, on_our_entry, t);
         break;
       }
       case 14: {
