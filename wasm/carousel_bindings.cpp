@@ -14,6 +14,7 @@
 
 #include "carousel/controller.h"
 #include "carousel/loop.h"
+#include "carousel/pointers.h"
 #include "carousel/text.h"
 #include "core/decimal_number.h"
 #include "core/integer_text.h"
@@ -194,19 +195,26 @@ class Carousel {
     return move_view(pw::carousel_autoplay(state_, event, now_ms));
   }
 
-  // Pointer samples (PointerSample, wasm/common_bindings.cpp) with x mirrored in RTL.
-  void pointer_down(const pw::PointerSample& pointer) { pw::carousel_pointer_down(state_, pointer); }
+  // Pointer Events on the track: pointerId and a PointerSample
+  // (wasm/common_bindings.cpp) with x mirrored in RTL; on the way down whether
+  // the press is primary with the main button. Which pointer drives the drag
+  // is decided here (carousel/pointers.h).
+  CarouselMoveView pointer_down(int id, const pw::PointerSample& pointer, bool grabs) {
+    return release_view(pw::carousel_press(state_, pointers_, id, pointer, grabs, pointer.t_ms));
+  }
 
   // Horizontal once the drag is the carousel's, vertical once it is the
   // page's scroll.
-  DragAxis pointer_move(const pw::PointerSample& pointer) { return pw::carousel_pointer_move(state_, pointer); }
-
-  CarouselMoveView pointer_up(const pw::PointerSample& pointer, double now_ms) {
-    return release_view(pw::carousel_pointer_up(state_, pointer, now_ms));
+  DragAxis pointer_move(int id, const pw::PointerSample& pointer) {
+    return pw::carousel_pointer_moved(state_, pointers_, id, pointer);
   }
 
-  CarouselMoveView pointer_cancel(double now_ms) {
-    return release_view(pw::carousel_pointer_cancel(state_, now_ms));
+  CarouselMoveView pointer_up(int id, const pw::PointerSample& pointer) {
+    return release_view(pw::carousel_lift(state_, pointers_, id, pointer, pointer.t_ms));
+  }
+
+  CarouselMoveView pointer_cancel(int id, double now_ms) {
+    return release_view(pw::carousel_pointer_lost(state_, pointers_, id, now_ms));
   }
 
  private:
@@ -274,6 +282,7 @@ class Carousel {
   }
 
   pw::CarouselState state_;
+  pw::CarouselPointers pointers_;
   std::string warnings_;
   int slide_count_ = 0;
 };

@@ -61,7 +61,6 @@ function mountOn(root, list, slides, reducedMotion, carousel, module) {
   let rtl = false;
   let frame = 0;
   let autoplayTimer = 0;
-  let pointerId = null;
   let swallowClick = false;
   let viewWidth = 0;
   let controls = null;
@@ -358,47 +357,28 @@ function mountOn(root, list, slides, reducedMotion, carousel, module) {
 
   const sample = (event) => ({ tMs: now(), x: rtl ? -event.clientX : event.clientX, y: event.clientY });
 
+  // Which pointer drives the drag, and what a second finger does, is C++'s.
   function onPointerDown(event) {
-    if (pointerId !== null) {
-      // A second finger: the drag ends where it is; nothing more until all are up.
-      changed(carousel.pointerCancel(now()));
-      pointerId = -1;
-      animate();
-      return;
-    }
-    if (!event.isPrimary || event.button !== 0) return;
-    pointerId = event.pointerId;
-    swallowClick = false;
-    carousel.pointerDown(sample(event));
+    const grabs = event.isPrimary && event.button === 0;
+    if (grabs) swallowClick = false;
+    changed(carousel.pointerDown(event.pointerId, sample(event), grabs));
     animate();
   }
 
   function onPointerMove(event) {
-    if (event.pointerId !== pointerId) return;
-    const axis = carousel.pointerMove(sample(event));
-    if (axis === CarouselDragAxis.horizontal && !list.hasPointerCapture(event.pointerId)) {
-      list.setPointerCapture(event.pointerId); // keep the drag when the mouse leaves the list
-    }
+    // Only a horizontal drag moves the track (a hover or the page's scroll does not).
+    if (carousel.pointerMove(event.pointerId, sample(event)) !== CarouselDragAxis.horizontal) return;
+    if (!list.hasPointerCapture(event.pointerId)) list.setPointerCapture(event.pointerId); // the drag survives leaving the list
     animate();
   }
 
   function onPointerUp(event) {
-    if (pointerId === -1) {
-      if (event.isPrimary) pointerId = null;
-      return;
-    }
-    if (event.pointerId !== pointerId) return;
-    pointerId = null;
-    const result = carousel.pointerUp(sample(event), now());
-    swallowClick = result.suppressClick;
+    const result = carousel.pointerUp(event.pointerId, sample(event));
+    if (result.suppressClick) swallowClick = true;
     moved(result);
   }
 
-  function onPointerCancel(event) {
-    if (event.pointerId !== pointerId) return;
-    pointerId = null;
-    moved(carousel.pointerCancel(now()));
-  }
+  const onPointerCancel = (event) => moved(carousel.pointerCancel(event.pointerId, now()));
 
   // A drag never follows the link under the pointer; a tap does.
   function onClick(event) {

@@ -1,7 +1,8 @@
 // The carousel as the adapter drives it: measurements (any widths, gaps and
 // scroll positions, non-finite ones included), buttons, page buttons, keys,
-// focus moving between slides, pointer drags (samples of any value, drags
-// built from small steps), autoplay events and animation frames.
+// focus moving between slides, pointer drags (up to three pointers, so a
+// second finger too; samples of any value, drags built from small steps),
+// autoplay events and animation frames.
 //
 // After every event, the frame and the status a redraw would use now are
 // checked (the frame on a copy, so checking does not change the run):
@@ -19,6 +20,7 @@
 
 #include "carousel/controller.h"
 #include "carousel/loop.h"
+#include "carousel/pointers.h"
 #include "fuzz_input.h"
 
 namespace {
@@ -189,6 +191,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   carousel_measure(state, first, native_scroll);
   fuzz::FuzzClock clock(1000);
   struct { double x = 0, y = 0; } pointer;
+  CarouselPointers pointers;
 
   while (!in.empty()) {
     const unsigned op = in.pick(13);
@@ -232,20 +235,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case 5:
       case 6:
       case 7: {
+        // As the adapter forwards them: up to three pointers, any of them
+        // pressing with or without the main button (carousel/pointers.h).
+        const int id = static_cast<int>(in.pick(3));
+        const bool grabs = in.flag();
         pointer.x = in.number();
         pointer.y = in.number();
         const PointerSample sample{t, pointer.x, pointer.y};
-        PW_TRACE("t=%g pointer %s at %g %g\n", t, op == 5 ? "down" : op == 6 ? "move" : "up", pointer.x,
-                 pointer.y);
-        if (op == 5) carousel_pointer_down(state, sample);
-        if (op == 6) carousel_pointer_move(state, sample);
-        if (op == 7) carousel_pointer_up(state, sample, clock.step(in));
+        PW_TRACE("t=%g pointer %d %s at %g %g\n", t, id, op == 5 ? (grabs ? "down" : "down (not main)") : op == 6 ? "move" : "up",
+                 pointer.x, pointer.y);
+        if (op == 5) carousel_press(state, pointers, id, sample, grabs, t);
+        if (op == 6) carousel_pointer_moved(state, pointers, id, sample);
+        if (op == 7) carousel_lift(state, pointers, id, sample, clock.step(in));
         break;
       }
-      case 8:
-        PW_TRACE("t=%g pointer cancel\n", t);
-        carousel_pointer_cancel(state, t);
+      case 8: {
+        const int id = static_cast<int>(in.pick(3));
+        PW_TRACE("t=%g pointer %d cancel\n", t, id);
+        carousel_pointer_lost(state, pointers, id, t);
         break;
+      }
       case 9: {
         const unsigned event = in.pick(14);
         PW_TRACE("t=%g autoplay event %u\n", t, event);
@@ -268,8 +277,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // Flicks, slow drags, vertical scrolls.
         drag_in_steps(in, clock, pointer, [&](double now) {
           t = now;
-          PW_TRACE("t=%g pointer move at %g %g\n", t, pointer.x, pointer.y);
-          carousel_pointer_move(state, {t, pointer.x, pointer.y});
+          PW_TRACE("t=%g pointer %d move at %g %g\n", t, pointers.dragging, pointer.x, pointer.y);
+          carousel_pointer_moved(state, pointers, pointers.dragging, {t, pointer.x, pointer.y});
           check_now(state, clock.now());
         });
         break;
