@@ -14,6 +14,7 @@
 #include "visitor_counter/count_up.h"
 #include "visitor_counter/controller.h"
 #include "visitor_counter/response.h"
+#include "visitor_counter/tab.h"
 #include "core/option_layers.h"
 
 namespace {
@@ -47,6 +48,14 @@ struct CounterStepView {
 struct CounterTexts {
   std::string online, today, total;
   bool done = false;
+};
+
+// Where this tab stands and what it may do (visitor_counter/tab.h).
+struct CounterTabView {
+  bool paused = false;       // the reader's pause, kept here
+  bool takes_part = false;   // it competes for the lead
+  bool polls = false;        // it is the tab asking for all (the widget's `polling`)
+  bool may_request = false;  // it may send a request now
 };
 
 CounterShow show_of(const pw::CounterStep& step) {
@@ -101,6 +110,16 @@ class VisitorCounter {
   // The ETag to send as If-None-Match, or "".
   std::string etag() const { return state_.etag; }
 
+  // The reader's pause button.
+  void toggle_pause() { paused_ = !paused_; }
+
+  // What the page says of the tab: whether it holds the site's poll lock,
+  // is shown, and is online.
+  CounterTabView tab(bool leading, bool visible, bool online) const {
+    const pw::CounterTab tab{paused_, leading, visible, online};
+    return {paused_, pw::counter_takes_part(tab), pw::counter_polls(tab), pw::counter_may_request(tab)};
+  }
+
  private:
   std::string format(std::int64_t value) const { return pw::format_count(value, options_.format); }
 
@@ -108,12 +127,19 @@ class VisitorCounter {
   pw::CounterOptions options_;
   pw::CounterState state_;
   CounterConfig config_;
+  bool paused_ = false;
 };
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(visitor_counter) {
   using namespace emscripten;
+  value_object<CounterTabView>("CounterTab")
+      .field("paused", &CounterTabView::paused)
+      .field("takesPart", &CounterTabView::takes_part)
+      .field("polls", &CounterTabView::polls)
+      .field("mayRequest", &CounterTabView::may_request);
+
   value_object<CounterMarkup>("CounterMarkup")
       .field("online", &CounterMarkup::online)
       .field("today", &CounterMarkup::today)
@@ -161,5 +187,7 @@ EMSCRIPTEN_BINDINGS(visitor_counter) {
       .function("result", &VisitorCounter::result)
       .function("frame", &VisitorCounter::frame)
       .function("resumeDelay", &VisitorCounter::resume_delay)
-      .function("etag", &VisitorCounter::etag);
+      .function("etag", &VisitorCounter::etag)
+      .function("togglePause", &VisitorCounter::toggle_pause)
+      .function("tab", &VisitorCounter::tab);
 }

@@ -43,7 +43,6 @@ export function mountVisitorCounter(root, programmatic, module) {
   let firstRequestAfter = recording ? recording.recorded : undefined;
   const events = createEventStore();
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  let paused = false;
   let onScreen = false;
   let timer = 0;
   let request = null;
@@ -57,12 +56,16 @@ export function mountVisitorCounter(root, programmatic, module) {
   const note = document.createElement('p');
   note.className = 'pw-counter-note';
   root.append(pause, note);
+  // Whether the tab may ask, lead or animate is C++'s (shared/visitor_counter/tab.h),
+  // from what the page says of it now; the reader's pause is kept there too.
+  const tab = () =>
+    counter.tab(coordinator.leading, document.visibilityState === 'visible', navigator.onLine !== false);
   const showPauseState = () => {
+    const paused = tab().paused;
     pause.textContent = paused ? PLAY_ICON : PAUSE_ICON;
     pause.setAttribute('aria-label', paused ? config.resumeLabel : config.pauseLabel);
     pause.title = pause.getAttribute('aria-label');
   };
-  showPauseState();
 
   const writeTexts = (texts) => {
     for (const name of FIELDS) fields[name].textContent = texts[name];
@@ -82,8 +85,7 @@ export function mountVisitorCounter(root, programmatic, module) {
     frame = requestAnimationFrame(step);
   };
 
-  const canRequest = () =>
-    !paused && coordinator.leading && document.visibilityState === 'visible' && navigator.onLine !== false;
+  const canRequest = () => tab().mayRequest;
   const schedule = (delay) => {
     clearTimeout(timer);
     timer = 0;
@@ -103,7 +105,7 @@ export function mountVisitorCounter(root, programmatic, module) {
     if (result.status === 200 && !step.problemCode) lastGood = result;
     if (step.problemCode) reportProblem(root, WIDGET, step.problemCode, step.problemMessage);
     note.textContent = step.staleNote;
-    if (!paused) {
+    if (!tab().paused) {
       if (step.show === module.CounterShow.animate) animate();
       else if (step.show === module.CounterShow.snap) {
         stopAnimation();
@@ -141,7 +143,7 @@ export function mountVisitorCounter(root, programmatic, module) {
     },
   });
   const takePart = () => {
-    if (!paused && document.visibilityState === 'visible') coordinator.join();
+    if (tab().takesPart) coordinator.join();
   };
   // A request still in flight is abandoned too: a page leaving with an open
   // request is not kept in the back/forward cache, and another tab asks now.
@@ -154,9 +156,9 @@ export function mountVisitorCounter(root, programmatic, module) {
   };
 
   events.add(pause, 'click', () => {
-    paused = !paused;
+    counter.togglePause();
     showPauseState();
-    if (paused) {
+    if (tab().paused) {
       stepBack();
       stopAnimation();
     } else {
@@ -177,15 +179,16 @@ export function mountVisitorCounter(root, programmatic, module) {
 
   const observer = new IntersectionObserver((entries) => (onScreen = entries[entries.length - 1].isIntersecting));
   observer.observe(root);
+  showPauseState();
   takePart();
 
   return {
     get paused() {
-      return paused;
+      return !destroyed && tab().paused;
     },
     // Whether this tab is the one asking the endpoint (the others listen).
     get polling() {
-      return coordinator.leading && !paused;
+      return !destroyed && tab().polls;
     },
     destroy() {
       destroyed = true;
