@@ -7,6 +7,7 @@
 #include <string>
 
 #include "carousel/options.h"
+#include "core/ui_strings.h"
 #include "font_scale/options.h"
 #include "gallery/text.h"
 #include "visitor_counter/options.h"
@@ -16,6 +17,7 @@ namespace {
 // `code` is the widget and the pw:error code; `detail` is what the page gave
 // (the target selector, the reason the lightbox's code did not load), "" when none.
 std::string problem(const std::string& code, const std::string& detail) {
+  if (code == "loader:unknown-widget") return pw::unknown_widget_problem(detail);
   if (code == "carousel:markup") return pw::kCarouselListProblem;
   if (code == "visitor-counter:markup") return pw::kCounterFieldsProblem;
   if (code == "font-scale:storage") return pw::kFontScaleStorageProblem;

@@ -2,6 +2,7 @@
 // (web/portal-widgets.js) and the ES module (web/portal-widgets-module.js).
 // Each entry decides when the wasm loads and whether the page auto-mounts.
 import { emit, reportProblem } from './report.js';
+import { wellFormed } from './well-formed.js';
 import { mountCarousel } from './carousel.js';
 import { mountFontScale } from './font-scale.js';
 import { mountGallery } from './gallery.js';
@@ -43,9 +44,12 @@ export function createRegistry(loadModule) {
     const create = WIDGETS[type];
     let promise;
     if (!create) {
-      const message = 'unknown data-pw value "' + type + '"; the element is left as it is';
-      reportProblem(element, 'loader', 'unknown-widget', message);
-      promise = Promise.reject(new Error(message));
+      // Said once the module is there, since its words are C++'s.
+      promise = loadModule().then((module) => {
+        const message = module.problem('loader:unknown-widget', wellFormed(type));
+        reportProblem(element, 'loader', 'unknown-widget', message);
+        throw new Error(message);
+      });
     } else {
       promise = loadModule().then((module) => ownTask().then(() => module)).then((module) => {
         // The widget's own object, with who it is and a destroy() that also

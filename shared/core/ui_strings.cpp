@@ -40,4 +40,8 @@ std::string fill_placeholder(const std::string& text, const std::string& placeho
   return out.append(text, from, std::string::npos);
 }
 
+std::string unknown_widget_problem(const std::string& type) {
+  return "unknown data-pw value \"" + type + "\"; the element is left as it is";
+}
+
 }  // namespace pw

@@ -39,4 +39,8 @@ std::string fill_percent(const std::string& text, const std::string& percent);
 std::string fill_placeholder(const std::string& text, const std::string& placeholder,
                              const std::string& value);
 
+// The developer warning for an element whose data-pw names no widget
+// (`type` as written, "" when empty).
+std::string unknown_widget_problem(const std::string& type);
+
 }  // namespace pw

@@ -28,4 +28,9 @@ TEST(UiStrings, FillsEveryPercentPlaceholder) {
   EXPECT_EQ(fill_percent("{percent", "90%"), "{percent");
 }
 
+TEST(UiStrings, AnUnknownWidgetIsNamedAsWrittenAndLeftAlone) {
+  EXPECT_EQ(unknown_widget_problem("galery"), "unknown data-pw value \"galery\"; the element is left as it is");
+  EXPECT_EQ(unknown_widget_problem(""), "unknown data-pw value \"\"; the element is left as it is");
+}
+
 }  // namespace pw
