@@ -78,11 +78,21 @@ async function ourJsByWidget() {
     'visitor-counter': 'web/visitor-counter.js',
   };
   const reached = Object.fromEntries(Object.entries(widgets).map(([name, file]) => [name, reach(file)]));
+  // What the entry reaches without passing through a widget (the loader and
+  // Emscripten's glue, which web/gallery.js also imports) is shared.
+  const widgetFiles = new Set(Object.values(widgets));
+  const reachShared = (start, seen = new Set()) => {
+    if (seen.has(start) || widgetFiles.has(start)) return seen;
+    seen.add(start);
+    for (const dep of inputs[start]?.imports ?? []) reachShared(dep.path, seen);
+    return seen;
+  };
+  const sharedReach = reachShared('web/portal-widgets.js');
   const byWidget = Object.fromEntries(Object.keys(widgets).map((name) => [name, { bytes: 0, modules: [] }]));
   const shared = { bytes: 0, modules: [] };
   for (const [path, { bytesInOutput }] of Object.entries(inOutput)) {
     const owners = Object.keys(widgets).filter((name) => reached[name].has(path));
-    const slot = owners.length === 1 ? byWidget[owners[0]] : shared;
+    const slot = owners.length === 1 && !sharedReach.has(path) ? byWidget[owners[0]] : shared;
     slot.bytes += bytesInOutput;
     slot.modules.push({ path, bytes: bytesInOutput });
   }

@@ -61,9 +61,10 @@ export function buildRows(r, names) {
       `${((100 * part.raw) / code.codeRaw).toFixed(1)}% of ${code.codeRaw} B of code; ${part.functions} functions`);
   }
   add('bytes', inside, 'wasm data: UI texts and warnings (raw)', 'B', 'lower', code.dataRaw, null, `${code.dataGzip} B gzip alone`);
-  add('bytes', inside, 'JS: loader, API, shared helpers (minified raw)', 'B', 'lower', s.ourJs.shared.bytes, null);
+  add('bytes', inside, 'JS: loader, API, shared helpers, Emscripten\'s glue (minified raw)', 'B', 'lower', s.ourJs.shared.bytes, null);
   for (const [widget, part] of Object.entries(s.ourJs.byWidget)) {
-    add('bytes', inside, `JS: ${widget} adapter (minified raw)`, 'B', 'lower', part.bytes, null);
+    add('bytes', inside, `JS: ${widget} adapter (minified raw)`, 'B', 'lower', part.bytes, null,
+      part.onIntent ? `and ${part.onIntent} B more on intent (the lightbox's JS)` : undefined);
   }
 
   // First visit over emulated 3G: what is downloaded, and when, counts.
