@@ -85,12 +85,5 @@ TEST_F(TwoFingers, APressByTheDraggingPointerStartsAfresh) {
   EXPECT_EQ(static_cast<int>(at_rest) % 320, 0) << at_rest;
 }
 
-TEST(CarouselKeys, OnlyPlainKeysOutsideTextFieldsAreTheCarousels) {
-  EXPECT_TRUE(carousel_takes_key(false, false));
-  EXPECT_FALSE(carousel_takes_key(true, false));   // Shift+Arrow selects, Alt+Arrow goes back
-  EXPECT_FALSE(carousel_takes_key(false, true));   // an arrow in a search box moves its caret
-  EXPECT_FALSE(carousel_takes_key(true, true));
-}
-
 }  // namespace
 }  // namespace pw
