@@ -80,11 +80,10 @@ function mainDefines(wasm) {
     PW_LIGHTBOX_BASE64: JSON.stringify(wasm ? wasm.lightbox : ''),
     PW_LIGHTBOX_WASM_FILE: JSON.stringify(lightboxWasmFile),
     PW_LIGHTBOX_WASM_PATH: JSON.stringify('./' + lightboxWasmFile),
-    PW_LIGHTBOX_INLINED: String(Boolean(wasm)),
     PW_LIGHTBOX_JS_FILE: JSON.stringify(lightboxJsFile),
     PW_LIGHTBOX_JS_PATH: JSON.stringify('./' + lightboxJsFile),
     PW_LIGHTBOX_JS_INTEGRITY: JSON.stringify(lightboxJsIntegrity),
-    PW_WASM_INLINED: String(Boolean(wasm)),
+    PW_INLINED: String(Boolean(wasm)), // the .single variants: no file to fetch, no URL to name
   };
 }
 

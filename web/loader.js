@@ -5,10 +5,10 @@
 // beside the script, the whole binary for the .single variants; and the same
 // for the lightbox's half of the module (PW_LIGHTBOX_BASE64). The lightbox's
 // JS is a file of its own (PW_LIGHTBOX_JS_FILE, with its SRI hash), or
-// bundled in the .single variants (PW_LIGHTBOX_INLINED). Both lightbox files
+// bundled in the .single variants (PW_INLINED). Both lightbox files
 // are named by a hash of their content, so a new bundle never pairs with an
 // old cached lightbox.
-/* global PW_WASM_BASE64, PW_LIGHTBOX_BASE64, PW_LIGHTBOX_WASM_FILE, PW_LIGHTBOX_INLINED, PW_LIGHTBOX_JS_FILE, PW_LIGHTBOX_JS_INTEGRITY */
+/* global PW_WASM_BASE64, PW_LIGHTBOX_BASE64, PW_LIGHTBOX_WASM_FILE, PW_INLINED, PW_LIGHTBOX_JS_FILE, PW_LIGHTBOX_JS_INTEGRITY */
 import createModule from '../build/wasm/portal-widgets.mjs';
 import { createLightbox } from './gallery-lightbox.js';
 import { loadLightboxScript } from './lightbox-script.js';
@@ -17,7 +17,7 @@ let modulePromise;
 let lightboxPromise;
 let urls = {}; // where the files are, for the ES module
 let mainExports = null; // what the lightbox's half imports
-let lightboxLoaded = false;
+let lightboxTable = null; // the main module's function table, once the lightbox's half has filled it
 
 // Where the classic script was loaded from, read while it runs: the .wasm
 // sits beside it. An ES module passes its own URL instead.
@@ -61,9 +61,8 @@ const placeholders = new Proxy(
   {},
   {
     get: (_, slot) => (...args) => {
-      if (!lightboxLoaded) throw new Error('portal-widgets: the lightbox code is not loaded yet');
-      const table = Object.values(mainExports).find((value) => value instanceof WebAssembly.Table);
-      return table.get(Number(slot))(...args);
+      if (!lightboxTable) throw new Error('portal-widgets: the lightbox code is not loaded yet');
+      return lightboxTable.get(Number(slot))(...args);
     },
   }
 );
@@ -108,9 +107,9 @@ export function loadLightbox() {
           : fetchAndInstantiate(urls.lightboxWasm || besideScript(PW_LIGHTBOX_WASM_FILE), imports);
       })
       .then(() => {
-        lightboxLoaded = true;
+        lightboxTable = Object.values(mainExports).find((value) => value instanceof WebAssembly.Table);
       });
-    const js = PW_LIGHTBOX_INLINED
+    const js = PW_INLINED
       ? createLightbox
       : loadLightboxScript(urls.lightboxJs || besideScript(PW_LIGHTBOX_JS_FILE), PW_LIGHTBOX_JS_INTEGRITY, nonce);
     lightboxPromise = Promise.all([js, wasm]).then(([create]) => create);

@@ -6,7 +6,7 @@
 import { loadModule } from './loader.js';
 import { VERSION, createRegistry, publishedRegistry, warnWidgetsOff } from './widget-registry.js';
 
-/* global PW_WASM_INLINED, PW_LIGHTBOX_WASM_PATH, PW_LIGHTBOX_JS_PATH */
+/* global PW_INLINED, PW_LIGHTBOX_WASM_PATH, PW_LIGHTBOX_JS_PATH */
 
 // Written as the literal new URL('…', import.meta.url) that webpack 5, Vite
 // and Parcel recognise: they copy the files into the site's build and
@@ -30,7 +30,7 @@ function browserRegistry() {
   // Replaced by a constant at build time, so the .single.mjs holds no URL
   // of a .wasm for a bundler to copy.
   const load = () =>
-    PW_WASM_INLINED ? loadModule() : loadModule(filesBesideThisOne());
+    PW_INLINED ? loadModule() : loadModule(filesBesideThisOne());
   const api = createRegistry(load);
   api.ready = load().then(
     () => api,

@@ -44,11 +44,10 @@ const NOT_INLINED = {
   PW_LIGHTBOX_BASE64: '""',
   PW_LIGHTBOX_WASM_FILE: '""',
   PW_LIGHTBOX_WASM_PATH: '""',
-  PW_LIGHTBOX_INLINED: 'false',
   PW_LIGHTBOX_JS_FILE: '""',
   PW_LIGHTBOX_JS_PATH: '""',
   PW_LIGHTBOX_JS_INTEGRITY: '""',
-  PW_WASM_INLINED: 'false',
+  PW_INLINED: 'false',
 };
 async function ourJsByWidget() {
   const result = await esbuild.build({
