@@ -1,6 +1,19 @@
 #include "carousel/pointers.h"
 
 namespace pw {
+namespace {
+
+// Pointer `id` lifted or was lost: frees the track, and says whether that
+// ends a drag still under way (a second finger may have ended it already).
+bool ends_drag(CarouselPointers& pointers, int id) {
+  if (pointers.dragging == CarouselPointers::kNone || id != pointers.dragging) return false;
+  pointers.dragging = CarouselPointers::kNone;
+  const bool ended_already = pointers.held_off;
+  pointers.held_off = false;
+  return !ended_already;
+}
+
+}  // namespace
 
 CarouselRelease carousel_press(CarouselState& state, CarouselPointers& pointers, int id,
                                const PointerSample& sample, bool grabs, double now_ms) {
@@ -24,24 +37,12 @@ DragAxis carousel_pointer_moved(CarouselState& state, const CarouselPointers& po
 
 CarouselRelease carousel_lift(CarouselState& state, CarouselPointers& pointers, int id,
                               const PointerSample& sample, double now_ms) {
-  if (id != pointers.dragging || pointers.dragging == CarouselPointers::kNone) return {};
-  pointers.dragging = CarouselPointers::kNone;
-  if (pointers.held_off) {
-    pointers.held_off = false;  // the drag was already ended by the second finger
-    return {};
-  }
-  return carousel_pointer_up(state, sample, now_ms);
+  return ends_drag(pointers, id) ? carousel_pointer_up(state, sample, now_ms) : CarouselRelease{};
 }
 
 CarouselRelease carousel_pointer_lost(CarouselState& state, CarouselPointers& pointers, int id,
                                       double now_ms) {
-  if (id != pointers.dragging || pointers.dragging == CarouselPointers::kNone) return {};
-  pointers.dragging = CarouselPointers::kNone;
-  if (pointers.held_off) {
-    pointers.held_off = false;
-    return {};
-  }
-  return carousel_pointer_cancel(state, now_ms);
+  return ends_drag(pointers, id) ? carousel_pointer_cancel(state, now_ms) : CarouselRelease{};
 }
 
 }  // namespace pw
