@@ -104,8 +104,9 @@ bool go_to(GalleryState& s, int target, int direction, double t, bool spring, do
 }
 
 // The current photo's size changed (decoded, failed, resized stand-in): the
-// swap keeps what is on screen, then the photo eases to rest in its new
-// levels (at fit if it was at fit). During a gesture it waits for its end.
+// swap keeps what is on screen, then the photo eases to where it was
+// heading, in its new levels (at fit if it was at fit). During a gesture it
+// waits for the gesture's end.
 void rebase_current(GalleryState& s, double t) {
   if (s.phase == GalleryPhase::closed || s.phase == GalleryPhase::closing) return;
   if (s.gesture.pointer_count > 0) return;
@@ -120,8 +121,11 @@ void rebase_current(GalleryState& s, double t) {
     return;
   }
   const ZoomState swapped = rescale_for_image(now, before, next);
+  // A zoom step under way keeps its goal: the rest it was heading for, in
+  // the new photo's pixels, not the point the step had reached.
+  const ZoomState heading = rescale_for_image(zoom_heading(s), before, next);
   const ZoomState to = was_zoomed && zoomable(s)
-                           ? settle(swapped, current_levels(s), next, view_size(s))
+                           ? settle(heading, current_levels(s), next, view_size(s))
                            : fitted(s, next);
   zoom_tween(s, swapped, to, t, false);
 }

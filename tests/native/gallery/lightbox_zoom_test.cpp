@@ -35,6 +35,22 @@ TEST_F(TenPhotoGallery, ZoomButtonsStepByHalfAgainAndStopAtOneToOne) {
   expect_at_rest_within_bounds(s, v);
 }
 
+// A reader presses + while the full photo is still coming; it decodes half
+// way through the zoom. The zoom still ends 1.5 × fit, of the real photo.
+TEST_F(TenPhotoGallery, APhotoThatDecodesDuringAZoomStepStillEndsTheStep) {
+  GalleryState s = gallery();
+  open(s, 2);
+  gallery_frame(s, kLater);  // open, on the thumbnail's stand-in
+  ASSERT_TRUE(gallery_command(s, GalleryCommand::zoom_in, kLater));
+  gallery_frame(s, kLater + 40);
+  ASSERT_TRUE(gallery_frame(s, kLater + 40).animating);  // still zooming
+  gallery_image_loaded(s, 2, 2048, 1365, kLater + 40);
+  const GalleryView v = gallery_frame(s, kLater + 2000);
+  EXPECT_NEAR(current(v).scale, 1.5, 1e-9);
+  EXPECT_TRUE(v.can_zoom_out);
+  expect_at_rest_within_bounds(s, v);
+}
+
 TEST_F(TenPhotoGallery, ZoomingAroundTheMiddleKeepsTheMiddleInPlace) {
   GalleryState s = opened(2);
   const Point middle{180, 320};
