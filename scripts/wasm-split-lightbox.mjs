@@ -7,7 +7,8 @@
 //
 // What stays in the main module is computed, never guessed: the roots are the
 // module's exports and every function-table entry except GalleryLightbox's
-// own (its methods, their embind invokers, constructor and destructor); all
+// own (its methods, their embind invokers, constructor and destructor, and
+// the converters of the value types only those methods use); all
 // that direct calls reach from a root stays. An entry shared with something
 // else (wasm-opt merges identical functions) stays a root. So the main
 // module never calls into the lightbox's half: only JS does, through
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const LAZY_CLASS = 'GalleryLightbox';
+const LAZY_NAMES = [LAZY_CLASS, 'GalleryView', 'GallerySlideView', 'GalleryPreloadView', 'GalleryRect', 'GalleryWindow'];
 
 const [linked, outDir] = process.argv.slice(2);
 if (!linked || !outDir) {
@@ -54,7 +56,10 @@ try {
 
   const uses = new Map();
   for (const name of entries) uses.set(name, (uses.get(name) || 0) + 1);
-  const lazy = (name) => name.includes(LAZY_CLASS) && uses.get(name) === 1;
+  // GalleryLightbox's own entries, and the converters of the types only its
+  // methods take or return (the view, its slides and preloads, the rects):
+  // embind registers those at startup but calls them only inside a method.
+  const lazy = (name) => LAZY_NAMES.some((part) => name.includes(part)) && uses.get(name) === 1;
   const roots = [...exported, ...entries.filter((name) => !lazy(name))];
   const kept = new Set();
   for (const stack = [...roots]; stack.length; ) {
@@ -91,7 +96,7 @@ try {
   const size = (name) => readFileSync(join(outDir, name)).length;
   console.log(
     `wasm-split: ${splitOut.length} of ${functions.length} functions into the lightbox's module ` +
-      `(${lazyEntries.length} ${LAZY_CLASS} entries); main ${size('portal-widgets.main.wasm')} B, ` +
+      `(${lazyEntries.length} table entries of ${LAZY_CLASS} and its types); main ${size('portal-widgets.main.wasm')} B, ` +
       `lightbox ${size('portal-widgets.lightbox.wasm')} B`
   );
 } finally {
