@@ -1,8 +1,8 @@
 // The open lightbox of a gallery: the dialog, appended to <body> only while
 // open, its input, its frames and the full images. It is the half of the
-// gallery's adapter that loads on intent (web/lightbox-code.js), beside the
-// wasm's half that holds module.GalleryLightbox; web/gallery.js mounts the
-// gallery without it. Like every adapter it measures, forwards events with
+// gallery's adapter that loads on intent (loadLightbox in web/loader.js),
+// beside the wasm's half that holds module.GalleryLightbox; web/gallery.js
+// mounts the gallery without it. Like every adapter it measures, forwards events with
 // the time, loads images and writes what shared/gallery/controller.h
 // decides, once per animation frame.
 import { createEventStore } from './event-store.js';

@@ -5,7 +5,7 @@
 // makes bare images buttons, answers a deep link and watches for the
 // reader's first sign of wanting the lightbox. The lightbox itself, its JS
 // (web/gallery-lightbox.js) and its half of the wasm
-// (module.GalleryLightbox), loads then (web/lightbox-code.js).
+// (module.GalleryLightbox), loads then (loadLightbox in web/loader.js).
 import { createAttributeJournal } from './attribute-journal.js';
 import { createEventStore } from './event-store.js';
 import { optionLayers, namedAttributes } from './option-layers.js';
