@@ -2,7 +2,7 @@
 // fill a view (tests/e2e/pages/carousel.html). Animations are waited for
 // through the instance's `moving` flag; the autoplay tests own a paused fake
 // clock and move it with runFor().
-import { test, expect, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, installPausedClock } from './fixtures.mjs';
 
 const PAGE = '/test-pages/carousel.html';
 
@@ -398,9 +398,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('autoplay', () => {
   test.beforeEach(async ({ context }) => {
-    const time = new Date('2022-02-18T09:30:00+07:00');
-    await context.clock.install({ time });
-    await context.clock.pauseAt(new Date(time.getTime() + 1_000));
+    await installPausedClock(context, new Date('2022-02-18T09:30:00+07:00'));
   });
 
   const autoplay = '#tu-chay';

@@ -76,9 +76,13 @@ export function errors(messages) {
 }
 
 // Only runFor() moves time: a fake clock left running would drift with the
-// real time a test spends waiting, more so on a loaded machine.
+// real time a test spends waiting, more so on a loaded machine. Call it before
+// the page loads; the page's clock then stands at `time` + 1 s. The clock
+// runs in real time from install() to pauseAt(), which cannot go back: it is
+// installed a minute early, so a slow machine between the two calls (over a
+// second was seen in CI) still pauses at the same page time.
 export async function installPausedClock(context, time) {
-  await context.clock.install({ time });
+  await context.clock.install({ time: new Date(time.getTime() - 59_000) });
   await context.clock.pauseAt(new Date(time.getTime() + 1_000));
 }
 

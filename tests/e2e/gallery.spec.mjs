@@ -2,7 +2,7 @@
 // whose fourth link is broken and sixth caption holds markup, then a gallery
 // of bare images. Animations are waited for through the instance's `phase`
 // and `moving`; nothing sleeps.
-import { test, expect, expectNoAxeViolations, holdRequests } from './fixtures.mjs';
+import { test, expect, expectNoAxeViolations, holdRequests, installPausedClock } from './fixtures.mjs';
 
 const PAGE = '/test-pages/gallery.html';
 
@@ -507,9 +507,7 @@ test('srcset: the file that fits is loaded, and a sharper one once zoomed in', a
 
 // Time stands still until a test moves it on with page.clock.runFor.
 async function pauseClock(context) {
-  const time = new Date('2022-02-18T09:30:00+07:00');
-  await context.clock.install({ time });
-  await context.clock.pauseAt(new Date(time.getTime() + 1_000));
+  await installPausedClock(context, new Date('2022-02-18T09:30:00+07:00'));
 }
 
 test.describe('on a controlled clock', () => {

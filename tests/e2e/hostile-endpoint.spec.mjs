@@ -4,7 +4,7 @@
 // its last good numbers, says so once, and takes the next good answer. Time is
 // Playwright's paused clock with Math.random at 0.5: the first request comes
 // 15 s after mount, then every 30 s; the first failure waits 30 s.
-import { test, expect, warnings } from './fixtures.mjs';
+import { test, expect, warnings, installPausedClock } from './fixtures.mjs';
 import { PREFIX } from './hostile.mjs';
 
 const PAGE = '/test-pages/counter-scripted.html';
@@ -95,9 +95,7 @@ for (const [name, fault] of Object.entries(FAULTS)) {
       window.__problems = [];
       document.addEventListener('pw:error', (event) => window.__problems.push(event.detail.code));
     });
-    const start = new Date('2022-02-18T09:30:00+07:00');
-    await page.clock.install({ time: start });
-    await page.clock.pauseAt(new Date(start.getTime() + 1_000));
+    await installPausedClock(page.context(), new Date('2022-02-18T09:30:00+07:00'));
     await page.goto(PAGE);
     await page.evaluate(() => window.PortalWidgets.ready);
 

@@ -5,7 +5,7 @@
 // values. One test per payload and place; each proves that no script ran, no
 // element or handler was injected, no javascript: URL was set, the text is
 // shown literally where it is shown, and destroy() restores the markup.
-import { test, expect, warnings } from './fixtures.mjs';
+import { test, expect, warnings, installPausedClock } from './fixtures.mjs';
 import { PREFIX, PAYLOADS, URL_PAYLOADS, openHostile, expectNothingInjected, expectShown, expectDestroyRestores } from './hostile.mjs';
 import { scriptCounterEndpoint, counts } from './counter-endpoint.mjs';
 
@@ -220,9 +220,7 @@ async function pausedClock(page) {
       return fetch.apply(this, args);
     };
   });
-  const time = new Date('2022-02-18T09:30:00+07:00');
-  await page.clock.install({ time });
-  await page.clock.pauseAt(new Date(time.getTime() + 1_000));
+  await installPausedClock(page.context(), new Date('2022-02-18T09:30:00+07:00'));
 }
 
 async function toRequest(page, count) {
