@@ -19,7 +19,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const LAZY_CLASS = 'GalleryLightbox';
-const LAZY_NAMES = [LAZY_CLASS, 'GalleryView', 'GallerySlideView', 'GalleryPreloadView', 'GalleryRect', 'GalleryWindow'];
+// Whole type names in a function's name: GalleryView, never GalleryViewport.
+const LAZY_TYPES = new RegExp(
+  `\\b(${[LAZY_CLASS, 'GalleryView', 'GallerySlideView', 'GalleryPreloadView', 'GalleryRect', 'GalleryWindow'].join('|')})\\b`
+);
 
 const [linked, outDir] = process.argv.slice(2);
 if (!linked || !outDir) {
@@ -59,7 +62,7 @@ try {
   // GalleryLightbox's own entries, and the converters of the types only its
   // methods take or return (the view, its slides and preloads, the rects):
   // embind registers those at startup but calls them only inside a method.
-  const lazy = (name) => LAZY_NAMES.some((part) => name.includes(part)) && uses.get(name) === 1;
+  const lazy = (name) => LAZY_TYPES.test(name) && uses.get(name) === 1;
   const roots = [...exported, ...entries.filter((name) => !lazy(name))];
   const kept = new Set();
   for (const stack = [...roots]; stack.length; ) {
